@@ -1,0 +1,167 @@
+package io.callcontrol.camel.portasip;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.callcontrol.core.error.CallControlValidationException;
+import io.callcontrol.core.tls.TlsSettings;
+import io.callcontrol.core.vertx.SharedVertx;
+import io.callcontrol.core.ws.ConnectionHealthCheck;
+import io.callcontrol.core.ws.WebSocketSettings;
+import io.vertx.core.Vertx;
+import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/**
+ * The PortaSIP component: Call Control over one shared WebSocket per server and credentials (every endpoint with
+ * the same URL, login and domain uses the same connection and session), plus the state-callback webhook
+ * consumers.
+ */
+@Component("portasip")
+public class PortasipComponent extends HealthCheckComponent {
+
+    @Metadata(description = "Component-wide configuration; endpoint options override it.")
+    private PortasipConfiguration configuration = new PortasipConfiguration();
+
+    private final Map<String, PortasipCallControlConnection> connections = new ConcurrentHashMap<>();
+    private final Map<String, PortasipStateCallbackConsumer> stateCallbackConsumers = new ConcurrentHashMap<>();
+    private Vertx vertx;
+
+    public PortasipComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        PortasipOperation op;
+        try {
+            op = PortasipOperation.fromMethod(remaining);
+        } catch (IllegalArgumentException e) {
+            throw new CallControlValidationException(PortasipException.VENDOR, java.util.List.of("method"), e.getMessage());
+        }
+        PortasipConfiguration conf = configuration.copy();
+        PortasipEndpoint endpoint = new PortasipEndpoint(uri, this, op, conf);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public PortasipConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Component-wide configuration; endpoint options override it. */
+    public void setConfiguration(PortasipConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    synchronized Vertx vertx() {
+        if (vertx == null) {
+            vertx = SharedVertx.acquire(getCamelContext());
+        }
+        return vertx;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        for (PortasipCallControlConnection c : connections.values()) {
+            c.stop();
+            unregisterHealth(c);
+        }
+        connections.clear();
+        Vertx v;
+        synchronized (this) {
+            v = vertx;
+            vertx = null;
+        }
+        if (v != null) {
+            SharedVertx.release(v);
+        }
+        super.doStop();
+    }
+
+    // ---- shared Call Control connections ----------------------------------------------------------------
+
+    /** The connection for this configuration's URL and credentials, started on first use; release it when done. */
+    PortasipCallControlConnection acquireConnection(PortasipConfiguration conf) {
+        if (conf.getWebSocketUrl() == null || conf.getWebSocketUrl().isBlank()) {
+            throw new CallControlValidationException(PortasipException.VENDOR, java.util.List.of("webSocketUrl"),
+                    "Invalid portasip configuration: missing required parameter webSocketUrl");
+        }
+        PortasipCallControlConnection.Credentials creds = new PortasipCallControlConnection.Credentials(
+                conf.getLogin(), conf.getPassword(), conf.getDomain(), conf.getToken());
+        String key = conf.getWebSocketUrl() + "|" + creds.key();
+        synchronized (connections) {
+            PortasipCallControlConnection c = connections.get(key);
+            if (c == null) {
+                WebSocketSettings settings = WebSocketSettings.of(URI.create(conf.getWebSocketUrl()))
+                        .withConnectTimeout(Duration.ofMillis(conf.getConnectTimeout()))
+                        .withBackoff(Duration.ofMillis(conf.getReconnectInitialDelay()),
+                                Duration.ofMillis(conf.getReconnectMaxDelay()), conf.getMaxReconnectAttempts())
+                        .withTls(new TlsSettings(conf.getTrustStore(), conf.getTrustStorePassword(),
+                                conf.getTrustStoreType(), conf.isTrustAllCertificates()));
+                c = new PortasipCallControlConnection(key, vertx(), settings, creds,
+                        Duration.ofMillis(conf.getRequestTimeout()));
+                connections.put(key, c);
+                registerHealth(c, conf);
+                c.start();
+            }
+            c.retain();
+            return c;
+        }
+    }
+
+    void releaseConnection(PortasipCallControlConnection c) {
+        synchronized (connections) {
+            if (c.release() > 0) {
+                return;
+            }
+            connections.remove(c.key(), c);
+        }
+        c.stop();
+        unregisterHealth(c);
+    }
+
+    /** Open connections (for tests and management). */
+    public java.util.Collection<PortasipCallControlConnection> connections() {
+        return java.util.List.copyOf(connections.values());
+    }
+
+    private void registerHealth(PortasipCallControlConnection c, PortasipConfiguration conf) {
+        HealthCheckRegistry registry = getCamelContext() == null ? null : HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            String id = "portasip-callcontrol-" + URI.create(conf.getWebSocketUrl()).getHost() + "-" + conf.getLogin();
+            c.healthCheck = ConnectionHealthCheck.of(id, c.socket());
+            registry.register(c.healthCheck);
+        }
+    }
+
+    private void unregisterHealth(PortasipCallControlConnection c) {
+        HealthCheckRegistry registry = getCamelContext() == null ? null : HealthCheckRegistry.get(getCamelContext());
+        if (registry != null && c.healthCheck != null) {
+            registry.unregister(c.healthCheck);
+        }
+    }
+
+    // ---- state callback consumers -----------------------------------------------------------------------
+
+    void registerStateCallback(String callbackId, PortasipStateCallbackConsumer consumer) {
+        if (stateCallbackConsumers.putIfAbsent(callbackId, consumer) != null) {
+            throw new IllegalStateException("A portasip:state_callback consumer with callbackId " + callbackId
+                    + " is already running");
+        }
+    }
+
+    void unregisterStateCallback(String callbackId, PortasipStateCallbackConsumer consumer) {
+        stateCallbackConsumers.remove(callbackId, consumer);
+    }
+
+    /** The public URL of the running state_callback consumer with this callbackId, or null. */
+    public String stateCallbackUrl(String callbackId) {
+        PortasipStateCallbackConsumer c = stateCallbackConsumers.get(callbackId);
+        return c == null ? null : c.publicUrl();
+    }
+}
