@@ -263,11 +263,16 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
      * error, after one re-login on an authentication error.
      */
     public CompletableFuture<JsonNode> request(String service, String method, Object params) {
+        return request(service, method, params, requestTimeout);
+    }
+
+    /** As {@link #request(String, String, Object)}, with this request's own timeout. */
+    public CompletableFuture<JsonNode> request(String service, String method, Object params, Duration timeout) {
         String usedSession = sessionId;
-        return whenReady(service, method, params).handle((r, e) -> {
+        return whenReady(service, method, params, timeout).handle((r, e) -> {
             Throwable cause = unwrap(e);
             if (cause instanceof PortasipAuthenticationException && hasPassword()) {
-                return relogin(usedSession).thenCompose(s -> whenReady(service, method, params));
+                return relogin(usedSession).thenCompose(s -> whenReady(service, method, params, timeout));
             }
             return e == null ? CompletableFuture.completedFuture(r) : CompletableFuture.<JsonNode>failedFuture(cause);
         }).thenCompose(f -> f);
@@ -286,14 +291,14 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         return login(socketGeneration.get());
     }
 
-    private CompletableFuture<JsonNode> whenReady(String service, String method, Object params) {
+    private CompletableFuture<JsonNode> whenReady(String service, String method, Object params, Duration timeout) {
         CompletableFuture<Void> ready = socket.ready();
         if (ready.isDone() && !ready.isCompletedExceptionally()) {
-            return sendNow(service, method, params, null);
+            return sendNow(service, method, params, timeout);
         }
         // not connected (yet): the request waits for the session, within its own timeout
         String id = Long.toString(cseq.incrementAndGet());
-        CompletableFuture<JsonNode> answer = pending.register(id, requestTimeout, describe(service, method));
+        CompletableFuture<JsonNode> answer = pending.register(id, timeout, describe(service, method));
         ready.whenComplete((v, e) -> {
             if (e != null) {
                 pending.fail(id, unwrap(e));
@@ -304,9 +309,10 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         return answer.thenApply(node -> resultOf(service, method, node));
     }
 
-    private CompletableFuture<JsonNode> sendNow(String service, String method, Object params, String givenId) {
-        String id = givenId != null ? givenId : Long.toString(cseq.incrementAndGet());
-        CompletableFuture<JsonNode> answer = pending.register(id, requestTimeout, describe(service, method));
+    private CompletableFuture<JsonNode> sendNow(String service, String method, Object params, Duration timeout) {
+        String id = Long.toString(cseq.incrementAndGet());
+        CompletableFuture<JsonNode> answer = pending.register(id, timeout == null ? requestTimeout : timeout,
+                describe(service, method));
         transmit(id, service, method, params);
         return answer.thenApply(node -> resultOf(service, method, node));
     }

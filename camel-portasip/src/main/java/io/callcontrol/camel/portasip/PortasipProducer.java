@@ -45,12 +45,14 @@ public class PortasipProducer extends DefaultAsyncProducer {
 
     private final PortasipEndpoint endpoint;
     private final PortasipConfiguration conf;
+    private final java.time.Duration timeout;
     private volatile PortasipCallControlConnection connection;
 
     public PortasipProducer(PortasipEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.conf = endpoint.getConfiguration();
+        this.timeout = java.time.Duration.ofMillis(conf.getRequestTimeout());
     }
 
     @Override
@@ -134,7 +136,7 @@ public class PortasipProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        c.request(op.service().name(), op.method(), request).whenComplete((result, error) -> {
+        c.request(op.service().name(), op.method(), request, timeout).whenComplete((result, error) -> {
             try {
                 if (error != null) {
                     exchange.setException(PortasipCallControlConnection.unwrap(error));
