@@ -1127,6 +1127,17 @@ public class PortasipSimulator extends SimulatorServer {
         }
     }
 
+    /** Ends a call as if a party hung up (both legs terminated, reason "normal"), without any client request. */
+    public void terminateForTest(String callId, String tag) {
+        Leg leg = findLeg(callId, tag);
+        clock().schedule(Duration.ZERO, () -> {
+            terminateLeg(leg, "normal");
+            for (Leg peer : peers(leg)) {
+                terminateLeg(peer, "normal");
+            }
+        });
+    }
+
     /** The tag of the leg of a call with the given type ({@code incoming}/{@code outgoing}), the first one found. */
     public synchronized String legTag(String callId, String type) {
         for (Leg l : legs.values()) {
