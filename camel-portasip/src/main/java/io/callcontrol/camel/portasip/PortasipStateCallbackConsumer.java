@@ -86,6 +86,12 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + r.path();
     }
 
+    /** The URL the receiver is bound to ({@code http://host:port/path}), or null when stopped. */
+    public String localUrl() {
+        WebhookReceiver.Registration r = registration;
+        return r == null ? null : r.localUrl();
+    }
+
     private CompletableFuture<Integer> onCallback(WebhookRequest request) {
         if (!accepting) {
             return CompletableFuture.completedFuture(503);
