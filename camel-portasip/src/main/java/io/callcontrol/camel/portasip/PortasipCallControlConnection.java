@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcontrol.camel.portasip.api.AuthInfo;
 import io.callcontrol.camel.portasip.api.CallControlNotification;
+import io.callcontrol.camel.portasip.api.JsonRpcRequest;
 import io.callcontrol.camel.portasip.api.LoginResponse;
 import io.callcontrol.camel.portasip.api.SubscriptionRequest;
 import io.callcontrol.core.error.CallControlConnectionException;
@@ -46,6 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class PortasipCallControlConnection implements ReconnectingWebSocket.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortasipCallControlConnection.class);
+    private static final Map<String, Object> EMPTY = Map.of();
 
     /** Receives {@code sip.call_control_notifications} and connection changes. Called on a Vert.x event loop. */
     public interface Listener {
@@ -92,6 +94,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     private final AtomicLong enableRequestsSent = new AtomicLong();
     volatile io.callcontrol.core.ws.ConnectionHealthCheck healthCheck;
     private volatile String sessionId;
+    private volatile AuthInfo sessionAuth;
     private volatile CompletableFuture<String> loginInFlight;
 
     public PortasipCallControlConnection(String key, Vertx vertx, WebSocketSettings settings, Credentials credentials,
@@ -181,7 +184,13 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
 
     @Override
     public void onText(String text) {
-        JsonNode node = Json.tree(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(text);
+        } catch (Exception e) {
+            LOG.warn("portasip: malformed message ignored: {}", e.getMessage());
+            return;
+        }
         JsonNode cs = node.get("cseq");
         if (cs != null && !cs.isNull()) {
             if (!pending.complete(cs.asText(), node)) {
@@ -222,8 +231,9 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     }
 
     private AuthInfo authInfo() {
-        if (sessionId != null) {
-            return AuthInfo.session(sessionId);
+        AuthInfo a = sessionAuth;
+        if (a != null) {
+            return a;
         }
         return new AuthInfo(null, credentials.login(), credentials.password(), credentials.token(),
                 credentials.domain(), null);
@@ -249,6 +259,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
                                 result.toString(), null);
                     }
                     sessionId = r.sessionId();
+                    sessionAuth = AuthInfo.session(r.sessionId());
                     return r.sessionId();
                 });
         loginInFlight = f;
@@ -286,6 +297,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         synchronized (this) {
             if (sessionId != null && sessionId.equals(failedSession)) {
                 sessionId = null;
+                sessionAuth = null;
             }
         }
         return login(socketGeneration.get());
@@ -318,26 +330,21 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     }
 
     private void transmit(String id, String service, String method, Object params) {
-        ObjectNode req = Json.MAPPER.createObjectNode();
-        req.put("cseq", Long.parseLong(id));
-        if (!"Session".equals(service) || !"login".equals(method)) {
-            req.set("auth_info", Json.MAPPER.valueToTree(authInfo()));
-        }
-        req.put("service", service);
-        req.put("method", method);
-        req.set("params", params == null ? Json.MAPPER.createObjectNode() : Json.MAPPER.valueToTree(params));
+        boolean login = "Session".equals(service) && "login".equals(method);
         String text;
         try {
-            text = Json.MAPPER.writeValueAsString(req);
+            text = Json.MAPPER.writeValueAsString(new JsonRpcRequest(Long.parseLong(id), login ? null : authInfo(),
+                    service, method, params == null ? EMPTY : params));
         } catch (Exception e) {
             pending.fail(id, e);
             return;
         }
         socket.send(text).whenComplete((v, e) -> {
             if (e != null) {
-                pending.fail(id, unwrap(e) instanceof CallControlConnectionException ? unwrap(e)
+                Throwable cause = unwrap(e);
+                pending.fail(id, cause instanceof CallControlConnectionException ? cause
                         : new CallControlConnectionException(PortasipException.VENDOR, "Cannot send " + method + ": "
-                                + unwrap(e).getMessage(), unwrap(e)));
+                                + cause.getMessage(), cause));
             }
         });
     }
