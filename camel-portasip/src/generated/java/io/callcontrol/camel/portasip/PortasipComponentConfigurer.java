@@ -73,6 +73,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iIvrAn": getOrCreateConfiguration(target).setIIvrAn(property(camelContext, java.lang.Long.class, value)); return true;
         case "imainoffice":
         case "iMainOffice": getOrCreateConfiguration(target).setIMainOffice(property(camelContext, java.lang.Long.class, value)); return true;
+        case "jsonapiinvoker":
+        case "jsonApiInvoker": target.setJsonApiInvoker(property(camelContext, io.callcontrol.camel.portasip.PortasipJsonApiInvoker.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "login": getOrCreateConfiguration(target).setLogin(property(camelContext, java.lang.String.class, value)); return true;
@@ -137,6 +139,11 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"jsonApiInvoker"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autowiredenabled":
@@ -182,6 +189,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iIvrAn": return java.lang.Long.class;
         case "imainoffice":
         case "iMainOffice": return java.lang.Long.class;
+        case "jsonapiinvoker":
+        case "jsonApiInvoker": return io.callcontrol.camel.portasip.PortasipJsonApiInvoker.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "login": return java.lang.String.class;
@@ -292,6 +301,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iIvrAn": return getOrCreateConfiguration(target).getIIvrAn();
         case "imainoffice":
         case "iMainOffice": return getOrCreateConfiguration(target).getIMainOffice();
+        case "jsonapiinvoker":
+        case "jsonApiInvoker": return target.getJsonApiInvoker();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "login": return getOrCreateConfiguration(target).getLogin();

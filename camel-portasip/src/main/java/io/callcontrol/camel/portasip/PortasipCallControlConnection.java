@@ -161,8 +161,14 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     @Override
     public CompletableFuture<Void> onOpen(boolean reconnect) {
         long generation = socketGeneration.incrementAndGet();
-        CompletableFuture<?> session = hasPassword() ? login(generation).thenApply(s -> null)
+        CompletableFuture<Object> session = hasPassword() ? login(generation).thenApply(s -> (Object) s)
                 : CompletableFuture.completedFuture(null);
+        session = session.whenComplete((v, e) -> {
+            if (e != null && unwrap(e) instanceof PortasipAuthenticationException auth) {
+                // requests waiting for this session would only time out: tell them why
+                pending.failAll(() -> auth);
+            }
+        });
         return session.thenCompose(v -> {
             List<CompletableFuture<?>> all = new ArrayList<>();
             for (Subscription s : subscriptions.values()) {
@@ -307,6 +313,10 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         CompletableFuture<Void> ready = socket.ready();
         if (ready.isDone() && !ready.isCompletedExceptionally()) {
             return sendNow(service, method, params, timeout);
+        }
+        if (socket.lastError() != null && unwrap(socket.lastError()) instanceof PortasipAuthenticationException auth
+                && socket.state() != ConnectionState.CONNECTED) {
+            return CompletableFuture.failedFuture(auth); // the credentials were refused; retrying them is the reconnect's job
         }
         // not connected (yet): the request waits for the session, within its own timeout
         String id = Long.toString(cseq.incrementAndGet());

@@ -28,6 +28,10 @@ public class PortasipComponent extends HealthCheckComponent {
     @Metadata(description = "Component-wide configuration; endpoint options override it.")
     private PortasipConfiguration configuration = new PortasipConfiguration();
 
+    @Metadata(label = "advanced", autowired = true, description = "Carries the JSON API methods (HTTPS"
+            + " /rest/<service>/<method>/); found in the registry when not set.")
+    private PortasipJsonApiInvoker jsonApiInvoker;
+
     private final Map<String, PortasipCallControlConnection> connections = new ConcurrentHashMap<>();
     private final Map<String, PortasipStateCallbackConsumer> stateCallbackConsumers = new ConcurrentHashMap<>();
     private Vertx vertx;
@@ -56,6 +60,15 @@ public class PortasipComponent extends HealthCheckComponent {
     /** Component-wide configuration; endpoint options override it. */
     public void setConfiguration(PortasipConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public PortasipJsonApiInvoker getJsonApiInvoker() {
+        return jsonApiInvoker;
+    }
+
+    /** Carries the JSON API methods (HTTPS /rest/<service>/<method>/). */
+    public void setJsonApiInvoker(PortasipJsonApiInvoker jsonApiInvoker) {
+        this.jsonApiInvoker = jsonApiInvoker;
     }
 
     synchronized Vertx vertx() {

@@ -12,8 +12,8 @@ import org.apache.camel.support.DefaultEndpoint;
 
 /**
  * PortaSIP Call Control: originate, answer, terminate, hold, transfer and join calls, IVR prompts and DTMF,
- * on-spot conferences over the Call Control WebSocket, and live call events
- * ({@code portasip:call_control_notifications}, {@code portasip:state_callback}).
+ * on-spot conferences over the Call Control WebSocket, and live call events (call control notifications and
+ * state callbacks).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "portasip", title = "PortaSIP", syntax = "portasip:method",
              category = { Category.API, Category.NETWORKING }, headersClass = PortasipConstants.class)

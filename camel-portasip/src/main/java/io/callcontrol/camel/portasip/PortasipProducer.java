@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcontrol.camel.portasip.api.AnswerCallRequest;
@@ -116,13 +117,33 @@ public class PortasipProducer extends DefaultAsyncProducer {
 
     /**
      * Extension point for the JSON API methods (Session, Voicemail, SMPreferences, AutoAttendant, Conference,
-     * DialDirectory) carried over HTTPS: the JSON API invoker plugs in here.
+     * DialDirectory) carried over HTTPS: delegated to the component's {@link PortasipJsonApiInvoker}.
      */
     protected boolean jsonApi(PortasipOperation op, Exchange exchange, AsyncCallback callback) {
-        exchange.setException(new UnsupportedOperationException("The PortaSIP JSON API method " + op
-                + " is not available in this build"));
-        callback.done(true);
-        return true;
+        PortasipJsonApiInvoker invoker = endpoint.getComponent().getJsonApiInvoker();
+        if (invoker == null) {
+            exchange.setException(new UnsupportedOperationException("The PortaSIP JSON API method " + op
+                    + " needs a PortasipJsonApiInvoker on the portasip component"));
+            callback.done(true);
+            return true;
+        }
+        CompletableFuture<Object> f;
+        try {
+            f = invoker.invoke(op, endpoint, exchange);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        f.whenComplete((body, error) -> {
+            if (error != null) {
+                exchange.setException(PortasipCallControlConnection.unwrap(error));
+            } else {
+                exchange.getMessage().setBody(body);
+            }
+            callback.done(false);
+        });
+        return false;
     }
 
     private boolean callControl(PortasipOperation op, Exchange exchange, AsyncCallback callback) {

@@ -345,4 +345,22 @@ class PortasipProducerTest extends PortasipTestSupport {
         assertThat(lists.get(1).path("auth_info").path("session_id").asText())
                 .isNotEqualTo(lists.get(2).path("auth_info").path("session_id").asText());
     }
+
+    @Test
+    void refusedCredentialsFailWithTheAuthenticationError() {
+        PortasipComponent wrong = new PortasipComponent();
+        wrong.getConfiguration().setWebSocketUrl(wsUrl());
+        wrong.getConfiguration().setLogin(PortasipSimulator.LOGIN);
+        wrong.getConfiguration().setPassword("wrong");
+        wrong.getConfiguration().setReconnectInitialDelay(50);
+        wrong.getConfiguration().setReconnectMaxDelay(200);
+        context.addComponent("portasip-wrong", wrong);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> call("portasip-wrong:get_sip_calls_list?iCustomer=30&requestTimeout=5000", null, Map.of()))
+                .cause().isInstanceOf(PortasipAuthenticationException.class)
+                .satisfies(e -> assertThat(((PortasipException) e).getErrorCode()).isEqualTo("Server.Session.auth_failed"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        assertThat(lastWire("login").path("params").path("password").asText()).isEqualTo("wrong");
+        assertThat(wire("get_sip_calls_list")).isEmpty();
+    }
 }

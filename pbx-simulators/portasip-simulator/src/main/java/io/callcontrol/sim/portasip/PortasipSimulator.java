@@ -27,7 +27,6 @@ import io.callcontrol.sim.kit.SimClock;
 import io.callcontrol.sim.kit.SimulatorMain;
 import io.callcontrol.sim.kit.SimulatorServer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.http.WebSocketFrame;
 import io.vertx.ext.web.Router;
 
 /**
@@ -73,7 +72,6 @@ public class PortasipSimulator extends SimulatorServer {
     private static final class Conn {
         final ServerWebSocket ws;
         final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
-        final StringBuilder partial = new StringBuilder();
 
         Conn(ServerWebSocket ws) {
             this.ws = ws;
@@ -212,21 +210,16 @@ public class PortasipSimulator extends SimulatorServer {
         connections.incrementAndGet();
         Conn conn = new Conn(ws);
         conns.put(ws, conn);
-        ws.frameHandler(frame -> onFrame(conn, frame));
         ws.closeHandler(v -> conns.remove(ws));
         ws.exceptionHandler(e -> log.debug("WebSocket error", e));
     }
 
-    private void onFrame(Conn conn, WebSocketFrame frame) {
-        if (!(frame.isText() || frame.isContinuation())) {
+    @Override
+    protected void onWebSocketText(ServerWebSocket ws, String text) {
+        Conn conn = conns.get(ws);
+        if (conn == null) {
             return;
         }
-        conn.partial.append(frame.textData());
-        if (!frame.isFinal()) {
-            return;
-        }
-        String text = conn.partial.toString();
-        conn.partial.setLength(0);
         JsonNode req;
         try {
             req = JSON.readTree(text);

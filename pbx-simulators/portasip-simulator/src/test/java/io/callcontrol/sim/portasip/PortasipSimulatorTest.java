@@ -83,7 +83,8 @@ class PortasipSimulatorTest {
                     : "B:" + ci.path("state").asText());
         }
         assertThat(seen).containsExactly("A:trying", "A:connected", "B:trying", "B:connected");
-        assertThat(pbx.get().wireLog().size()).isEqualTo(3);
+        assertThat(pbx.get().wireLog().matching(r -> r.method().equals("WS"))).hasSize(3);
+        assertThat(pbx.get().wireLog().all().get(0).method()).isEqualTo("GET"); // the upgrade
         assertThat(pbx.get().wireLog().last().bodyAsString()).contains("originate_advanced_call");
     }
 
