@@ -172,7 +172,8 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         return session.thenCompose(v -> {
             List<CompletableFuture<?>> all = new ArrayList<>();
             for (Subscription s : subscriptions.values()) {
-                all.add(enable(s, generation));
+                // one refused subscription must not take the whole connection down (and into a reconnect loop)
+                all.add(enable(s, generation).exceptionally(e -> null));
             }
             return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
         }).thenRun(() -> {

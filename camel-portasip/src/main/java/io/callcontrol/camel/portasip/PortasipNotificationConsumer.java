@@ -46,6 +46,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
     private final PortasipEndpoint endpoint;
     private final PortasipConfiguration conf;
     private final Map<String, SipCallInfo> known = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> ivrSequence = new ConcurrentHashMap<>();
     private volatile SubscriptionRequest subscription;
     private volatile PortasipCallControlConnection connection;
     private volatile boolean delivering;
@@ -104,6 +105,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
             endpoint.getComponent().releaseConnection(c);
         }
         known.clear();
+        ivrSequence.clear();
         super.doStop();
     }
 
@@ -132,8 +134,15 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         }
         JsonNode result = raw.path("result");
         if (r.callInfo() != null) {
-            remember(r.callInfo());
-            dispatch(r.callInfo(), "call_info", result.path("call_info").toString(), false);
+            SipCallInfo info = r.callInfo();
+            remember(info);
+            String basis = result.path("call_info").toString();
+            if (info.event() != null && info.call() != null) {
+                // IVR events carry no time: the same digit pressed twice reads the same, so number them per call
+                basis = basis + "#" + ivrSequence.computeIfAbsent(info.call().id() + "|" + info.call().tag(),
+                        k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+            }
+            dispatch(info, "call_info", basis, false);
         } else if (r.conferenceInfo() != null) {
             String basis = result.path("conference_info").toString();
             ConsumerDispatch.process(this, ex -> PortasipEvents.applyConference(ex.getMessage(), r.conferenceInfo(), basis));
@@ -150,6 +159,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         String key = info.call().id() + "|" + info.call().tag();
         if (info.state() == SipCallState.TERMINATED) {
             known.remove(key);
+            ivrSequence.remove(key);
         } else {
             known.put(key, info);
         }

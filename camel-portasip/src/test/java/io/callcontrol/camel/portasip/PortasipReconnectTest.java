@@ -133,4 +133,17 @@ class PortasipReconnectTest extends PortasipTestSupport {
         assertThat(HealthCheckHelper.invoke(context)).isNotEmpty();
         assertThat(Map.of()).isEmpty();
     }
+
+    @Test
+    void aRefusedSubscriptionDoesNotTakeTheConnectionDown() throws Exception {
+        await("subscribed", () -> pbx.get().activeSubscriptions() == 2);
+        pbx.get().failNext("enable_api_notifications", "sip.wrong_parameters", "bad");
+        pbx.get().dropConnections();
+        await("both restorations tried", () -> wire("enable_api_notifications").size() == 4);
+        PortasipCallControlConnection c = component().connections().iterator().next();
+        await("connected", () -> c.state() == ConnectionState.CONNECTED);
+        Thread.sleep(300); // several backoff intervals: no reconnect loop
+        assertThat(pbx.get().connectionCount()).isEqualTo(2);
+        assertThat(pbx.get().activeSubscriptions()).isEqualTo(1);
+    }
 }
