@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcontrol.camel.portasip.api.AuthInfo;
 import io.callcontrol.camel.portasip.api.CallControlNotification;
 import io.callcontrol.camel.portasip.api.JsonRpcRequest;
+import io.callcontrol.camel.portasip.api.LoginRequest;
 import io.callcontrol.camel.portasip.api.LoginResponse;
 import io.callcontrol.camel.portasip.api.SubscriptionRequest;
 import io.callcontrol.core.error.CallControlConnectionException;
@@ -252,12 +253,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         if (inFlight != null && !inFlight.isDone()) {
             return inFlight;
         }
-        ObjectNode params = Json.MAPPER.createObjectNode();
-        params.put("login", credentials.login());
-        params.put("password", credentials.password());
-        if (credentials.domain() != null) {
-            params.put("domain", credentials.domain());
-        }
+        LoginRequest params = new LoginRequest(credentials.login(), credentials.password(), credentials.domain());
         CompletableFuture<String> f = sendNow("Session", "login", params, null)
                 .thenApply(result -> {
                     LoginResponse r = Json.MAPPER.convertValue(result, LoginResponse.class);
