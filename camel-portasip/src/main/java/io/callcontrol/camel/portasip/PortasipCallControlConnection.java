@@ -94,6 +94,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     private final AtomicInteger users = new AtomicInteger();
     private final AtomicLong enableRequestsSent = new AtomicLong();
     volatile io.callcontrol.core.ws.ConnectionHealthCheck healthCheck;
+    private volatile boolean sessionUp;
     private volatile String sessionId;
     private volatile AuthInfo sessionAuth;
     private volatile CompletableFuture<String> loginInFlight;
@@ -132,6 +133,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     }
 
     public void stop() {
+        sessionUp = false;
         socket.stop();
         pending.failAll(() -> new CallControlConnectionException(PortasipException.VENDOR, "connection stopped", null));
     }
@@ -178,6 +180,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
             }
             return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
         }).thenRun(() -> {
+            sessionUp = true;
             if (reconnect) {
                 for (Listener l : listeners) {
                     try {
@@ -228,6 +231,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
 
     @Override
     public void onDisconnect(Throwable cause) {
+        sessionUp = false;
         pending.failAll(() -> new CallControlConnectionException(PortasipException.VENDOR,
                 "WebSocket dropped while waiting for the answer: " + cause.getMessage(), cause));
     }
@@ -307,6 +311,9 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     }
 
     private CompletableFuture<JsonNode> whenReady(String service, String method, Object params, Duration timeout) {
+        if (sessionUp) {
+            return sendNow(service, method, params, timeout); // hot path: no lock
+        }
         CompletableFuture<Void> ready = socket.ready();
         if (ready.isDone() && !ready.isCompletedExceptionally()) {
             return sendNow(service, method, params, timeout);

@@ -101,7 +101,10 @@ class PortasipReconnectTest extends PortasipTestSupport {
         await("reconciled", () -> b.getReceivedCounter() >= 6);
         List<Exchange> after = b.getReceivedExchanges().subList(2, b.getReceivedCounter());
         assertThat(after.get(0).getMessage().getHeader(PortasipConstants.NOTIFICATION_TYPE)).isEqualTo("gap");
-        assertThat(lastWire("get_sip_calls_list").path("params").toString()).isEqualTo("{\"i_customer\":30}");
+        // every consumer reconciles its own scope: a and b (i_customer 30), c (i_account 10007)
+        await("three lists", () -> wire("get_sip_calls_list").size() == 3);
+        assertThat(wire("get_sip_calls_list").stream().map(n -> n.path("params").toString()))
+                .containsExactlyInAnyOrder("{\"i_customer\":30}", "{\"i_customer\":30}", "{\"i_account\":10007}");
         List<SipCallInfo> reconciled = after.subList(1, after.size()).stream()
                 .filter(e -> Boolean.TRUE.equals(e.getMessage().getHeader(PortasipConstants.RECONCILED)))
                 .map(e -> e.getMessage().getBody(SipCallInfo.class)).toList();
