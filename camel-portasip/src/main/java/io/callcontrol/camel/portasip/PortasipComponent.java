@@ -146,7 +146,10 @@ public class PortasipComponent extends HealthCheckComponent {
     private void registerHealth(PortasipCallControlConnection c, PortasipConfiguration conf) {
         HealthCheckRegistry registry = getCamelContext() == null ? null : HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
-            String id = "portasip-callcontrol-" + URI.create(conf.getWebSocketUrl()).getHost() + "-" + conf.getLogin();
+            URI uri = URI.create(conf.getWebSocketUrl());
+            // the login is a credential: only a short digest of it tells connections to one host apart
+            String id = "portasip-callcontrol-" + uri.getHost() + "-" + uri.getPort() + "-"
+                    + Integer.toHexString(String.valueOf(conf.getLogin()).hashCode() & 0xffff);
             c.healthCheck = ConnectionHealthCheck.of(id, c.socket());
             registry.register(c.healthCheck);
         }

@@ -12,7 +12,7 @@ import io.callcontrol.core.ws.ConnectionState;
  * @param type       {@code gap} or {@code connection}
  * @param state      the connection state
  * @param occurredAt when it happened
- * @param connection the connection (WebSocket URL and login)
+ * @param connection the WebSocket URL of the connection
  */
 public record PortasipConnectionEvent(String type, ConnectionState state, Instant occurredAt, String connection) {
 }

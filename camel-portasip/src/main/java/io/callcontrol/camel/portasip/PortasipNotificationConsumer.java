@@ -195,7 +195,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
     private void emitConnection(String type, ConnectionState state) {
         ConsumerDispatch.process(this, ex -> {
             ex.getMessage().setBody(new PortasipConnectionEvent(type, state, Instant.now(),
-                    conf.getWebSocketUrl() + " as " + conf.getLogin()));
+                    conf.getWebSocketUrl()));
             ex.getMessage().setHeader(PortasipConstants.NOTIFICATION_TYPE, type);
             ex.getMessage().setHeader(PortasipConstants.CONNECTION_STATE, state);
         });

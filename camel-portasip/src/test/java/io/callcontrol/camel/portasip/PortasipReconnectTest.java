@@ -125,7 +125,9 @@ class PortasipReconnectTest extends PortasipTestSupport {
     void healthCheckFollowsTheConnection() {
         await("subscribed", () -> pbx.get().activeSubscriptions() == 2);
         HealthCheck check = context.getCamelContextExtension().getContextPlugin(org.apache.camel.health.HealthCheckRegistry.class)
-                .getCheck("portasip-callcontrol-127.0.0.1-demo").orElseThrow();
+                .getCheck("portasip-callcontrol-127.0.0.1-" + pbx.get().port() + "-"
+                        + Integer.toHexString("demo".hashCode() & 0xffff)).orElseThrow();
+        assertThat(check.getId()).doesNotContain("demo");
         assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
         pbx.get().rejectConnections(true);
         pbx.get().dropConnections();
