@@ -56,6 +56,15 @@ public final class PortasipConstants {
     public static final String CONFERENCE_OWNER_ID = "CamelPortasipConferenceOwnerId";
     @Metadata(label = "producer", description = "participant_info.participant_id.", javaType = "Integer")
     public static final String PARTICIPANT_ID = "CamelPortasipParticipantId";
+    @Metadata(label = "producer", description = "participant_info.mute of update_on_spot_conference_participant"
+            + " (Y/N on the wire).", javaType = "Boolean")
+    public static final String MUTE = "CamelPortasipMute";
+    @Metadata(label = "producer", description = "participant_info.hold of update_on_spot_conference_participant"
+            + " (Y/N on the wire).", javaType = "Boolean")
+    public static final String HOLD = "CamelPortasipHold";
+    @Metadata(label = "producer", description = "participant_info.play_announce of"
+            + " delete_on_spot_conference_participant: announce before removing (Y/N on the wire).", javaType = "Boolean")
+    public static final String PLAY_ANNOUNCE = "CamelPortasipPlayAnnounce";
     @Metadata(label = "producer", description = "i_account of enable/disable_api_notifications and"
             + " get_sip_calls_list.", javaType = "Long")
     public static final String I_ACCOUNT = "CamelPortasipIAccount";

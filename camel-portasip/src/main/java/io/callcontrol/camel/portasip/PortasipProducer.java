@@ -263,8 +263,9 @@ public class PortasipProducer extends DefaultAsyncProducer {
                             null, str(in, PortasipConstants.CALL_TAG, conf.getCallTag())), null, null);
             case get_on_spot_conference_list, get_on_spot_conference_participant_list -> new ConferenceRequest(conference(in));
             case update_on_spot_conference_participant, delete_on_spot_conference_participant ->
-                    new ConferenceParticipantRequest(conference(in), new SipOnSpotConferenceParticipantInfo(null, null,
-                            null, null, null, null, null, null, null,
+                    new ConferenceParticipantRequest(conference(in), new SipOnSpotConferenceParticipantInfo(null,
+                            bool(in, PortasipConstants.HOLD, null), bool(in, PortasipConstants.PLAY_ANNOUNCE, null), null,
+                            null, null, null, bool(in, PortasipConstants.MUTE, null), null,
                             integer(in, PortasipConstants.PARTICIPANT_ID, conf.getParticipantId()), null, null, null, null, null));
             default -> throw new IllegalArgumentException("portasip:" + op + " is not a Call Control method");
         };

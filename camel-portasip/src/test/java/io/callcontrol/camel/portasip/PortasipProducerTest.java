@@ -187,11 +187,20 @@ class PortasipProducerTest extends PortasipTestSupport {
         assertThat(lastWire("update_on_spot_conference_participant").path("params").path("participant_info").toString())
                 .isEqualTo("{\"hold\":\"N\",\"music_on_hold_url\":\"http://91.212.119.34:5687/8_bit\",\"mute\":\"Y\",\"participant_id\":1}");
 
+        Map<String, Object> uh = new HashMap<>();
+        uh.put(PortasipConstants.PARTICIPANT_ID, 1);
+        uh.put(PortasipConstants.MUTE, false);
+        uh.put(PortasipConstants.HOLD, "true");
+        call("portasip:update_on_spot_conference_participant?conferenceName=test&conferenceOwnerId=123011", null, uh);
+        assertThat(lastWire("update_on_spot_conference_participant").path("params").path("participant_info").toString())
+                .isEqualTo("{\"hold\":\"Y\",\"mute\":\"N\",\"participant_id\":1}");
+
         Map<String, Object> dh = new HashMap<>();
         dh.put(PortasipConstants.PARTICIPANT_ID, 1);
+        dh.put(PortasipConstants.PLAY_ANNOUNCE, true);
         call("portasip:delete_on_spot_conference_participant?conferenceName=test&conferenceOwnerId=123011", null, dh);
         assertThat(lastWire("delete_on_spot_conference_participant").path("params").toString())
-                .isEqualTo("{\"conference_info\":{\"name\":\"test\",\"owner_id\":\"123011\"},\"participant_info\":{\"participant_id\":1}}");
+                .isEqualTo("{\"conference_info\":{\"name\":\"test\",\"owner_id\":\"123011\"},\"participant_info\":{\"play_announce\":\"Y\",\"participant_id\":1}}");
 
         String callId = pbx.get().incomingCall("123002", "123007");
         advance(Duration.ofSeconds(2));
