@@ -2,7 +2,6 @@ package io.callcontrol.camel.portasip.jsonapi.model;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,8 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 /**
  * AutoAttendant service: auto attendant menus, their prompts and transitions.
  * <p>
- * Records use the vendor's snake_case property names on the wire; null properties are not sent, unknown ones
- * are ignored on read. Structures with many properties have a {@code builder()}.
+ * Records use the vendor's snake_case property names on the wire; null properties are not sent; unknown ones
+ * are ignored when reading answers with the suite mapper ({@code Json.MAPPER}) and rejected in requests by
+ * {@link io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiClient}. Structures with many properties have a
+ * {@code builder()}.
  */
 public final class AutoAttendantApi {
 
@@ -40,7 +41,6 @@ public final class AutoAttendantApi {
      * @param directDialEnabled {@code direct_dial_enabled}: Allow dialing an extension directly from the menu (the DirectDial action is then forbidden); default N.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record MenuInfo(
             @JsonProperty("i_menu") Integer iMenu,
             @JsonProperty("name") String name,
@@ -188,7 +188,6 @@ public final class AutoAttendantApi {
      * Parameters of {@code get_menu_list}: none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetMenuListRequest() {
     }
 
@@ -198,7 +197,6 @@ public final class AutoAttendantApi {
      * @param menuList {@code menu_list}: The list of auto attendant menus.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetMenuListResponse(
             @JsonProperty("menu_list") List<MenuInfo> menuList) {
     }
@@ -209,7 +207,6 @@ public final class AutoAttendantApi {
      * @param menuInfo {@code menu_info}: Auto attendant menu data.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CreateMenuRequest(
             @JsonProperty("menu_info") MenuInfo menuInfo) {
     }
@@ -220,7 +217,6 @@ public final class AutoAttendantApi {
      * @param iMenu {@code i_menu}: Unique ID of the created menu record.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CreateMenuResponse(
             @JsonProperty("i_menu") Integer iMenu) {
     }
@@ -231,7 +227,6 @@ public final class AutoAttendantApi {
      * @param menuInfo {@code menu_info}: Auto attendant menu data (i_menu required).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UpdateMenuRequest(
             @JsonProperty("menu_info") MenuInfo menuInfo) {
     }
@@ -242,7 +237,6 @@ public final class AutoAttendantApi {
      * @param iMenu {@code i_menu}: Unique ID of the updated menu record.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UpdateMenuResponse(
             @JsonProperty("i_menu") Integer iMenu) {
     }
@@ -253,7 +247,6 @@ public final class AutoAttendantApi {
      * @param iMenu {@code i_menu}: Unique ID of the menu record to delete.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DelMenuRequest(
             @JsonProperty("i_menu") Integer iMenu) {
     }
@@ -264,7 +257,6 @@ public final class AutoAttendantApi {
      * @param iMenu {@code i_menu}: Unique ID of the deleted menu record.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DelMenuResponse(
             @JsonProperty("i_menu") Integer iMenu) {
     }
@@ -277,7 +269,6 @@ public final class AutoAttendantApi {
      * @param prompt {@code prompt}: Filename of the prompt sent in the MIME attachment.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetMenuPromptRequest(
             @JsonProperty("i_menu") Integer iMenu,
             @JsonProperty("prompt_type") MenuPromptType promptType,
@@ -291,7 +282,6 @@ public final class AutoAttendantApi {
      * @param iAudioFile {@code i_audio_file}: ID of the audio file in the CodecConverter conversion queue.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetMenuPromptResponse(
             @JsonProperty("i_menu") Integer iMenu,
             @JsonProperty("i_audio_file") Integer iAudioFile) {
@@ -304,7 +294,6 @@ public final class AutoAttendantApi {
      * @param promptType {@code prompt_type}: intro, menu, disabled or timeout.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetMenuPromptRequest(
             @JsonProperty("i_menu") Integer iMenu,
             @JsonProperty("prompt_type") MenuPromptType promptType) {
@@ -316,7 +305,6 @@ public final class AutoAttendantApi {
      * @param prompt {@code prompt}: Filename of the prompt attached to the response.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetMenuPromptResponse(
             @JsonProperty("prompt") String prompt) {
     }
@@ -327,7 +315,6 @@ public final class AutoAttendantApi {
      * @param iMenu {@code i_menu}: Unique ID of the menu record.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetMenuTransitionListRequest(
             @JsonProperty("i_menu") Integer iMenu) {
     }
@@ -338,7 +325,6 @@ public final class AutoAttendantApi {
      * @param transitionList {@code transition_list}: The transitions of the menu.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetMenuTransitionListResponse(
             @JsonProperty("transition_list") List<TransitionInfo> transitionList) {
     }
@@ -360,7 +346,6 @@ public final class AutoAttendantApi {
      * @param targetIQueue {@code target_i_queue}: Unique ID of the call queue to transfer to (Queue action).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record TransitionInfo(
             @JsonProperty("action") TransitionAction action,
             @JsonProperty("announce_ext_numbers") @JsonSerialize(using = WireFlags.YN.class) @JsonDeserialize(using = WireFlags.Lenient.class) Boolean announceExtNumbers,
@@ -479,7 +464,6 @@ public final class AutoAttendantApi {
      * @param transitionInfo {@code transition_info}: Properties of the menu transition.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetMenuTransitionRequest(
             @JsonProperty("i_menu") Integer iMenu,
             @JsonProperty("transition_info") TransitionInfo transitionInfo) {
@@ -492,7 +476,6 @@ public final class AutoAttendantApi {
      * @param iAudioFile {@code i_audio_file}: ID of the audio file in the CodecConverter conversion queue.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetMenuTransitionResponse(
             @JsonProperty("i_menu_transition") Integer iMenuTransition,
             @JsonProperty("i_audio_file") Integer iAudioFile) {
@@ -504,7 +487,6 @@ public final class AutoAttendantApi {
      * @param iMenuTransition {@code i_menu_transition}: Unique ID of the menu transition record.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DelMenuTransitionRequest(
             @JsonProperty("i_menu_transition") Integer iMenuTransition) {
     }
@@ -515,7 +497,6 @@ public final class AutoAttendantApi {
      * @param iMenuTransition {@code i_menu_transition}: Unique ID of the deleted menu transition record.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DelMenuTransitionResponse(
             @JsonProperty("i_menu_transition") Integer iMenuTransition) {
     }
@@ -528,7 +509,6 @@ public final class AutoAttendantApi {
      * @param iMenuTransition {@code i_menu_transition}: Unique ID of the menu transition record.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetMenuTransitionPromptRequest(
             @JsonProperty("event") TransitionEvent event,
             @JsonProperty("i_menu") Integer iMenu,
@@ -541,7 +521,6 @@ public final class AutoAttendantApi {
      * @param prompt {@code prompt}: Filename of the prompt attached to the response.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetMenuTransitionPromptResponse(
             @JsonProperty("prompt") String prompt) {
     }
@@ -553,7 +532,6 @@ public final class AutoAttendantApi {
      * @param prompt {@code prompt}: Filename of the prompt sent in the MIME attachment.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetMenuTransitionPromptRequest(
             @JsonProperty("i_menu_transition") Integer iMenuTransition,
             @JsonProperty("prompt") String prompt) {
@@ -566,7 +544,6 @@ public final class AutoAttendantApi {
      * @param iAudioFile {@code i_audio_file}: ID of the audio file in the CodecConverter conversion queue.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetMenuTransitionPromptResponse(
             @JsonProperty("i_menu_transition") Integer iMenuTransition,
             @JsonProperty("i_audio_file") Integer iAudioFile) {

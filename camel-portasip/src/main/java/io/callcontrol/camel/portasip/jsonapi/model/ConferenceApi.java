@@ -2,7 +2,6 @@ package io.callcontrol.camel.portasip.jsonapi.model;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,8 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 /**
  * Conference service: conferences and their prompts.
  * <p>
- * Records use the vendor's snake_case property names on the wire; null properties are not sent, unknown ones
- * are ignored on read. Structures with many properties have a {@code builder()}.
+ * Records use the vendor's snake_case property names on the wire; null properties are not sent; unknown ones
+ * are ignored when reading answers with the suite mapper ({@code Json.MAPPER}) and rejected in requests by
+ * {@link io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiClient}. Structures with many properties have a
+ * {@code builder()}.
  */
 public final class ConferenceApi {
 
@@ -37,7 +38,6 @@ public final class ConferenceApi {
      * @param mohSet {@code moh_set}: 1 if a 'MOH' prompt is recorded, otherwise 0 (a string on the wire).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ConfInfo(
             @JsonProperty("i_conf") Integer iConf,
             @JsonProperty("name") String name,
@@ -164,7 +164,6 @@ public final class ConferenceApi {
      * @param name {@code name}: The conference name.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetConfInfoRequest(
             @JsonProperty("i_conf") Integer iConf,
             @JsonProperty("name") String name) {
@@ -176,7 +175,6 @@ public final class ConferenceApi {
      * @param confInfo {@code conf_info}: General conference settings.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetConfInfoResponse(
             @JsonProperty("conf_info") ConfInfo confInfo) {
     }
@@ -185,7 +183,6 @@ public final class ConferenceApi {
      * Parameters of {@code get_conf_list}: none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetConfListRequest() {
     }
 
@@ -195,7 +192,6 @@ public final class ConferenceApi {
      * @param confList {@code conf_list}: The conferences and their settings.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetConfListResponse(
             @JsonProperty("conf_list") List<ConfInfo> confList) {
     }
@@ -206,7 +202,6 @@ public final class ConferenceApi {
      * @param confInfo {@code conf_info}: General conference settings.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CreateConfRequest(
             @JsonProperty("conf_info") ConfInfo confInfo) {
     }
@@ -217,7 +212,6 @@ public final class ConferenceApi {
      * @param iConf {@code i_conf}: Unique ID of the new conference.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CreateConfResponse(
             @JsonProperty("i_conf") Integer iConf) {
     }
@@ -228,7 +222,6 @@ public final class ConferenceApi {
      * @param confInfo {@code conf_info}: General conference settings (i_conf required).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UpdateConfRequest(
             @JsonProperty("conf_info") ConfInfo confInfo) {
     }
@@ -239,7 +232,6 @@ public final class ConferenceApi {
      * @param iConf {@code i_conf}: Unique ID of the updated conference.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UpdateConfResponse(
             @JsonProperty("i_conf") Integer iConf) {
     }
@@ -250,7 +242,6 @@ public final class ConferenceApi {
      * @param iConf {@code i_conf}: Unique ID of the conference to delete.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DelConfRequest(
             @JsonProperty("i_conf") Integer iConf) {
     }
@@ -261,7 +252,6 @@ public final class ConferenceApi {
      * @param iConf {@code i_conf}: Unique ID of the deleted conference.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DelConfResponse(
             @JsonProperty("i_conf") Integer iConf) {
     }
@@ -274,7 +264,6 @@ public final class ConferenceApi {
      * @param prompt {@code prompt}: Filename of the prompt sent in the MIME attachment.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetConfPromptRequest(
             @JsonProperty("i_conf") Integer iConf,
             @JsonProperty("prompt_type") ConfPromptType promptType,
@@ -288,7 +277,6 @@ public final class ConferenceApi {
      * @param iAudioFile {@code i_audio_file}: ID of the audio file in the CodecConverter conversion queue.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetConfPromptResponse(
             @JsonProperty("i_conf") Integer iConf,
             @JsonProperty("i_audio_file") Integer iAudioFile) {
@@ -301,7 +289,6 @@ public final class ConferenceApi {
      * @param promptType {@code prompt_type}: intro or moh.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetConfPromptRequest(
             @JsonProperty("i_conf") Integer iConf,
             @JsonProperty("prompt_type") ConfPromptType promptType) {
@@ -313,7 +300,6 @@ public final class ConferenceApi {
      * @param prompt {@code prompt}: Filename of the prompt attached to the response.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetConfPromptResponse(
             @JsonProperty("prompt") String prompt) {
     }

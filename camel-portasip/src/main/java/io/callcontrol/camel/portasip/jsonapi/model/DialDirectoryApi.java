@@ -1,6 +1,5 @@
 package io.callcontrol.camel.portasip.jsonapi.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -9,8 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 /**
  * DialDirectory service: dial-by-name directory entries. The document shows these methods only in the Appendix A sample script (no structure tables): the properties below are the ones the script uses, and the answers of get_dir_info, update_dir_entry and del_dir_entry are undocumented, so they are returned as maps.
  * <p>
- * Records use the vendor's snake_case property names on the wire; null properties are not sent, unknown ones
- * are ignored on read. Structures with many properties have a {@code builder()}.
+ * Records use the vendor's snake_case property names on the wire; null properties are not sent; unknown ones
+ * are ignored when reading answers with the suite mapper ({@code Json.MAPPER}) and rejected in requests by
+ * {@link io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiClient}. Structures with many properties have a
+ * {@code builder()}.
  */
 public final class DialDirectoryApi {
 
@@ -29,7 +30,6 @@ public final class DialDirectoryApi {
      * @param prompt {@code prompt}: Filename of the name prompt sent in the MIME attachment.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DirEntryInfo(
             @JsonProperty("i_entry") Integer iEntry,
             @JsonProperty("active") @JsonSerialize(using = WireFlags.YN.class) @JsonDeserialize(using = WireFlags.Lenient.class) Boolean active,
@@ -105,7 +105,6 @@ public final class DialDirectoryApi {
      * Parameters of {@code get_dir_info}: none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetDirInfoRequest() {
     }
 
@@ -115,7 +114,6 @@ public final class DialDirectoryApi {
      * @param dirEntryInfo {@code dir_entry_info}: The entry.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CreateDirEntryRequest(
             @JsonProperty("dir_entry_info") DirEntryInfo dirEntryInfo) {
     }
@@ -126,7 +124,6 @@ public final class DialDirectoryApi {
      * @param iEntry {@code i_entry}: Unique ID of the created entry.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CreateDirEntryResponse(
             @JsonProperty("i_entry") Integer iEntry) {
     }
@@ -137,7 +134,6 @@ public final class DialDirectoryApi {
      * @param dirEntryInfo {@code dir_entry_info}: The entry (i_entry required).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UpdateDirEntryRequest(
             @JsonProperty("dir_entry_info") DirEntryInfo dirEntryInfo) {
     }
@@ -148,7 +144,6 @@ public final class DialDirectoryApi {
      * @param iEntry {@code i_entry}: Unique ID of the entry.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetDirEntryRequest(
             @JsonProperty("i_entry") Integer iEntry) {
     }
@@ -159,7 +154,6 @@ public final class DialDirectoryApi {
      * @param dirEntryInfo {@code dir_entry_info}: The entry.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetDirEntryResponse(
             @JsonProperty("dir_entry_info") DirEntryInfo dirEntryInfo) {
     }
@@ -170,7 +164,6 @@ public final class DialDirectoryApi {
      * @param iEntry {@code i_entry}: Unique ID of the entry to delete.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DelDirEntryRequest(
             @JsonProperty("i_entry") Integer iEntry) {
     }

@@ -1,14 +1,15 @@
 package io.callcontrol.camel.portasip.jsonapi.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Session service: establishing and closing the API session (methods login, logout, ping, refresh_access_token).
  * <p>
- * Records use the vendor's snake_case property names on the wire; null properties are not sent, unknown ones
- * are ignored on read. Structures with many properties have a {@code builder()}.
+ * Records use the vendor's snake_case property names on the wire; null properties are not sent; unknown ones
+ * are ignored when reading answers with the suite mapper ({@code Json.MAPPER}) and rejected in requests by
+ * {@link io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiClient}. Structures with many properties have a
+ * {@code builder()}.
  */
 public final class SessionApi {
 
@@ -24,7 +25,6 @@ public final class SessionApi {
      * @param token {@code token}: API token, the alternative to the password in the login-API token pair (PortaBilling name of the field; not in the structure table of the document).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record LoginRequest(
             @JsonProperty("login") String login,
             @JsonProperty("domain") String domain,
@@ -81,7 +81,6 @@ public final class SessionApi {
      * @param refreshToken {@code refresh_token}: Token for {@code refresh_access_token}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record LoginResponse(
             @JsonProperty("session_id") String sessionId,
             @JsonProperty("access_token") String accessToken,
@@ -133,7 +132,6 @@ public final class SessionApi {
      * Parameters of {@code logout}: none (the session is the one in auth_info).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record LogoutRequest() {
     }
 
@@ -143,7 +141,6 @@ public final class SessionApi {
      * @param success {@code success}: 1 in case of success.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record LogoutResponse(
             @JsonProperty("success") Integer success) {
     }
@@ -152,7 +149,6 @@ public final class SessionApi {
      * Parameters of {@code ping}: none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record PingRequest() {
     }
 
@@ -162,7 +158,6 @@ public final class SessionApi {
      * @param refreshToken {@code refresh_token}: The refresh token from login.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record RefreshAccessTokenRequest(
             @JsonProperty("refresh_token") String refreshToken) {
     }

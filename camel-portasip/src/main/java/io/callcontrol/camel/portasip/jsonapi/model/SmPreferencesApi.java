@@ -1,14 +1,15 @@
 package io.callcontrol.camel.portasip.jsonapi.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * SMPreferences service: mailbox folder preferences and display options.
  * <p>
- * Records use the vendor's snake_case property names on the wire; null properties are not sent, unknown ones
- * are ignored on read. Structures with many properties have a {@code builder()}.
+ * Records use the vendor's snake_case property names on the wire; null properties are not sent; unknown ones
+ * are ignored when reading answers with the suite mapper ({@code Json.MAPPER}) and rejected in requests by
+ * {@link io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiClient}. Structures with many properties have a
+ * {@code builder()}.
  */
 public final class SmPreferencesApi {
 
@@ -27,7 +28,6 @@ public final class SmPreferencesApi {
      * @param searchMemory {@code search_memory}: How many mailbox searches are saved: 0 (disabled) to 9.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record FolderPreferences(
             @JsonProperty("trash_folder") String trashFolder,
             @JsonProperty("draft_folder") String draftFolder,
@@ -103,7 +103,6 @@ public final class SmPreferencesApi {
      * Parameters of {@code get_folder_preferences}: none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetFolderPreferencesRequest() {
     }
 
@@ -113,7 +112,6 @@ public final class SmPreferencesApi {
      * @param folderPrefs {@code folder_prefs}: The folder preferences.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetFolderPreferencesResponse(
             @JsonProperty("folder_prefs") FolderPreferences folderPrefs) {
     }
@@ -124,7 +122,6 @@ public final class SmPreferencesApi {
      * @param folderPrefs {@code folder_prefs}: Complete information about the folder preferences.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetFolderPreferencesRequest(
             @JsonProperty("folder_prefs") FolderPreferences folderPrefs) {
     }
@@ -135,7 +132,6 @@ public final class SmPreferencesApi {
      * @param success {@code success}: 1 in case of success.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetFolderPreferencesResponse(
             @JsonProperty("success") Integer success) {
     }
@@ -163,7 +159,6 @@ public final class SmPreferencesApi {
      * @param showImages {@code show_images}: Display attached images with the message.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DisplayPreferences(
             @JsonProperty("wrap_at") Integer wrapAt,
             @JsonProperty("truncate_sender") Integer truncateSender,
@@ -327,7 +322,6 @@ public final class SmPreferencesApi {
      * Parameters of {@code get_display_preferences}: none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetDisplayPreferencesRequest() {
     }
 
@@ -337,7 +331,6 @@ public final class SmPreferencesApi {
      * @param displayPrefs {@code display_prefs}: The display preferences.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetDisplayPreferencesResponse(
             @JsonProperty("display_prefs") DisplayPreferences displayPrefs) {
     }
@@ -348,7 +341,6 @@ public final class SmPreferencesApi {
      * @param displayPrefs {@code display_prefs}: Complete information about the display preferences.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetDisplayPreferencesRequest(
             @JsonProperty("display_prefs") DisplayPreferences displayPrefs) {
     }
@@ -359,7 +351,6 @@ public final class SmPreferencesApi {
      * @param success {@code success}: 1 in case of success.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetDisplayPreferencesResponse(
             @JsonProperty("success") Integer success) {
     }

@@ -1,6 +1,5 @@
 package io.callcontrol.camel.portasip.jsonapi.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -9,8 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 /**
  * Voicemail service: general voicemail settings and greetings (get/set_vm_settings, get/set_vm_greeting).
  * <p>
- * Records use the vendor's snake_case property names on the wire; null properties are not sent, unknown ones
- * are ignored on read. Structures with many properties have a {@code builder()}.
+ * Records use the vendor's snake_case property names on the wire; null properties are not sent; unknown ones
+ * are ignored when reading answers with the suite mapper ({@code Json.MAPPER}) and rejected in requests by
+ * {@link io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiClient}. Structures with many properties have a
+ * {@code builder()}.
  */
 public final class VoicemailApi {
 
@@ -34,7 +35,6 @@ public final class VoicemailApi {
      * @param disaPassword {@code disa_password}: Password for using DISA.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record VmSettings(
             @JsonProperty("password") String password,
             @JsonProperty("password_ask") @JsonSerialize(using = WireFlags.LowerYesNo.class) @JsonDeserialize(using = WireFlags.Lenient.class) Boolean passwordAsk,
@@ -150,7 +150,6 @@ public final class VoicemailApi {
      * Parameters of {@code get_vm_settings}: none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetVmSettingsRequest() {
     }
 
@@ -160,7 +159,6 @@ public final class VoicemailApi {
      * @param vmSettings {@code vm_settings}: The voicemail settings.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetVmSettingsResponse(
             @JsonProperty("vm_settings") VmSettings vmSettings) {
     }
@@ -171,7 +169,6 @@ public final class VoicemailApi {
      * @param vmSettings {@code vm_settings}: Complete information about general voicemail settings.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetVmSettingsRequest(
             @JsonProperty("vm_settings") VmSettings vmSettings) {
     }
@@ -182,7 +179,6 @@ public final class VoicemailApi {
      * @param vmSettingsSaved {@code vm_settings_saved}: 1 in case of success.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetVmSettingsResponse(
             @JsonProperty("vm_settings_saved") Integer vmSettingsSaved) {
     }
@@ -193,7 +189,6 @@ public final class VoicemailApi {
      * @param greetingType {@code greeting_type}: standard, extended, personal or name.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetVmGreetingRequest(
             @JsonProperty("greeting_type") GreetingType greetingType) {
     }
@@ -204,7 +199,6 @@ public final class VoicemailApi {
      * @param filename {@code filename}: Filename of the greeting attached to the response.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GetVmGreetingResponse(
             @JsonProperty("filename") String filename) {
     }
@@ -216,7 +210,6 @@ public final class VoicemailApi {
      * @param filename {@code filename}: Filename of the greeting attached to the request in a MIME attachment.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record GreetingInfo(
             @JsonProperty("greeting_type") GreetingType greetingType,
             @JsonProperty("filename") String filename) {
@@ -228,7 +221,6 @@ public final class VoicemailApi {
      * @param greetingInfo {@code greeting_info}: The greeting type and attachment filename.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetVmGreetingRequest(
             @JsonProperty("greeting_info") GreetingInfo greetingInfo) {
     }
@@ -240,7 +232,6 @@ public final class VoicemailApi {
      * @param iAudioFile {@code i_audio_file}: ID of the audio file in the CodecConverter conversion queue.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SetVmGreetingResponse(
             @JsonProperty("success") Integer success,
             @JsonProperty("i_audio_file") Integer iAudioFile) {
