@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcontrol.camel.portasip.jsonapi.model.GenericResponse;
 import io.callcontrol.camel.portasip.jsonapi.model.SessionApi;
 import io.callcontrol.camel.portasip.period.PortasipPeriod;
 import io.callcontrol.core.auth.AuthStrategy;
@@ -137,7 +138,7 @@ public final class PortasipJsonApiClient implements AutoCloseable {
             }
             ObjectNode p = prepare(method, params, attachment);
             PortasipAttachment att = attachmentFor(method, p, attachment);
-            Class<?> responseType = dryRun ? Map.class : method.responseType();
+            Class<?> responseType = dryRun ? GenericResponse.class : method.responseType();
             CompletableFuture<PortasipJsonApiResult> f = send(method.service().name(), method.name(),
                     method.authenticated(), p, att, dryRun, responseType, method.responseAttachmentRef());
             if (method == PortasipJsonApiMethod.logout && tokens != null && !dryRun) {
@@ -151,14 +152,14 @@ public final class PortasipJsonApiClient implements AutoCloseable {
 
     /**
      * Calls a method this client does not list (e.g. of a newer release): params go as given, the answer is a
-     * Map, an attachment is uploaded when given and returned when the answer carries one.
+     * {@link GenericResponse}, an attachment is uploaded when given and returned when the answer carries one.
      */
     public CompletableFuture<PortasipJsonApiResult> callUnlisted(String service, String method, Object params,
                                                                  PortasipAttachment attachment, boolean dryRun) {
         try {
             Validation.of(VENDOR, String.valueOf(method)).require("service", service).require("method", method).check();
             ObjectNode p = toObject(params, method);
-            return send(service, method, true, p, attachment, dryRun, Map.class, null);
+            return send(service, method, true, p, attachment, dryRun, GenericResponse.class, null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

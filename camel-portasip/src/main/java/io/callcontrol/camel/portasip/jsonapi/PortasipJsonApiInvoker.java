@@ -20,7 +20,8 @@ import org.apache.camel.WrappedFile;
  * JSON) and the flat parameters from headers (over endpoint defaults), takes the audio of uploads from the body,
  * calls the {@link PortasipJsonApiClient}, and puts the answer on the message.
  * <p>
- * Input: the body is the method's params structure; for {@code set_*_prompt} / {@code set_vm_greeting} the body is
+ * Input: the body is the method's params structure (its request record, a Map or JSON; any other body, e.g. the
+ * answer of a previous call, is ignored); for {@code set_*_prompt} / {@code set_vm_greeting} the body is
  * the audio (byte[], File, Path, InputStream, anything Camel converts to byte[], or a {@link PortasipAttachment})
  * with the file name in {@link PortasipJsonApiHeaders#FILE_NAME} (or {@code CamelFileName}, or the file's own
  * name), the other params in headers or {@link PortasipJsonApiHeaders#PARAMS}.
@@ -72,7 +73,7 @@ public final class PortasipJsonApiInvoker implements AutoCloseable {
         try {
             Message in = exchange.getMessage();
             boolean dry = in.getHeader(PortasipJsonApiHeaders.DRY_RUN, settings.dryRun(), Boolean.class);
-            Object params = paramsFromBody(in.getBody());
+            Object params = paramsFromBody(in.getBody(), null);
             PortasipAttachment att = attachmentHeader(exchange);
             return client(settings).callUnlisted(service, methodName, params, att, dry)
                     .thenAccept(r -> apply(exchange, r));
@@ -94,7 +95,8 @@ public final class PortasipJsonApiInvoker implements AutoCloseable {
                 attachment = audioFrom(exchange, body);
                 params = toNode(in.getHeader(PortasipJsonApiHeaders.PARAMS));
             } else {
-                params = toNode(paramsFromBody(body));
+                params = method.requestType().getRecordComponents().length == 0 ? Json.MAPPER.createObjectNode()
+                        : toNode(paramsFromBody(body, method.requestType()));
                 if (method.attachment() != PortasipJsonApiMethod.Attach.NONE) {
                     attachment = attachmentHeader(exchange);
                 }
@@ -156,21 +158,22 @@ public final class PortasipJsonApiInvoker implements AutoCloseable {
         return o;
     }
 
-    /** The body as params: a record, Map, JsonNode or JSON object text; anything else (null, other text) is none. */
-    private static Object paramsFromBody(Object body) {
-        if (body == null) {
-            return null;
-        }
+    /**
+     * The body as params: the method's request record, a Map, a JsonNode or JSON object text. Anything else (null,
+     * other text, the typed answer of a previous call, audio) is not params, so a route can chain calls without
+     * clearing the body.
+     */
+    private static Object paramsFromBody(Object body, Class<?> requestType) {
         if (body instanceof String s) {
             return s.trim().startsWith("{") ? s : null;
         }
-        if (body instanceof Map<?, ?> || body instanceof JsonNode || body instanceof Record) {
+        if (body instanceof Map<?, ?> || body instanceof JsonNode) {
             return body;
         }
-        if (isAudio(body)) {
-            return null;
+        if (requestType != null && requestType.isInstance(body)) {
+            return body;
         }
-        return body;
+        return null;
     }
 
     private static boolean isAudio(Object body) {

@@ -2,11 +2,11 @@ package io.callcontrol.camel.portasip.jsonapi;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.callcontrol.camel.portasip.jsonapi.model.AutoAttendantApi;
 import io.callcontrol.camel.portasip.jsonapi.model.ConferenceApi;
 import io.callcontrol.camel.portasip.jsonapi.model.DialDirectoryApi;
+import io.callcontrol.camel.portasip.jsonapi.model.GenericResponse;
 import io.callcontrol.camel.portasip.jsonapi.model.SessionApi;
 import io.callcontrol.camel.portasip.jsonapi.model.SmPreferencesApi;
 import io.callcontrol.camel.portasip.jsonapi.model.VoicemailApi;
@@ -24,7 +24,8 @@ import static io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiService.Voice
  * headers/options ("flat" parameters, as dotted paths into {@code params}).
  * <p>
  * Response types are the documented structures; the DialDirectory answers the document does not describe
- * ({@code get_dir_info}, {@code update_dir_entry}, {@code del_dir_entry}) and {@code ping} are {@code Map}s.
+ * ({@code get_dir_info}, {@code update_dir_entry}, {@code del_dir_entry}) and {@code ping} are
+ * {@link GenericResponse}s.
  */
 public enum PortasipJsonApiMethod {
 
@@ -33,7 +34,7 @@ public enum PortasipJsonApiMethod {
             List.of(), List.of("login")),
     logout(Session, SessionApi.LogoutRequest.class, SessionApi.LogoutResponse.class, true, Attach.NONE, null, null,
             List.of(), List.of()),
-    ping(Session, SessionApi.PingRequest.class, Map.class, true, Attach.NONE, null, null, List.of(), List.of()),
+    ping(Session, SessionApi.PingRequest.class, GenericResponse.class, true, Attach.NONE, null, null, List.of(), List.of()),
     refresh_access_token(Session, SessionApi.RefreshAccessTokenRequest.class, SessionApi.LoginResponse.class, false,
             Attach.NONE, null, null, List.of("refresh_token"), List.of("refresh_token")),
 
@@ -105,15 +106,15 @@ public enum PortasipJsonApiMethod {
             true, Attach.NONE, null, "prompt", List.of("i_conf", "prompt_type"), List.of("i_conf", "prompt_type")),
 
     // DialDirectory (Appendix A)
-    get_dir_info(DialDirectory, DialDirectoryApi.GetDirInfoRequest.class, Map.class),
+    get_dir_info(DialDirectory, DialDirectoryApi.GetDirInfoRequest.class, GenericResponse.class),
     create_dir_entry(DialDirectory, DialDirectoryApi.CreateDirEntryRequest.class,
             DialDirectoryApi.CreateDirEntryResponse.class, true, Attach.OPTIONAL, "dir_entry_info.prompt", null,
             List.of(), List.of("dir_entry_info")),
-    update_dir_entry(DialDirectory, DialDirectoryApi.UpdateDirEntryRequest.class, Map.class, true, Attach.OPTIONAL,
+    update_dir_entry(DialDirectory, DialDirectoryApi.UpdateDirEntryRequest.class, GenericResponse.class, true, Attach.OPTIONAL,
             "dir_entry_info.prompt", null, List.of(), List.of("dir_entry_info", "dir_entry_info.i_entry")),
     get_dir_entry(DialDirectory, DialDirectoryApi.GetDirEntryRequest.class, DialDirectoryApi.GetDirEntryResponse.class,
             true, Attach.NONE, null, null, List.of("i_entry"), List.of("i_entry")),
-    del_dir_entry(DialDirectory, DialDirectoryApi.DelDirEntryRequest.class, Map.class, true, Attach.NONE, null, null,
+    del_dir_entry(DialDirectory, DialDirectoryApi.DelDirEntryRequest.class, GenericResponse.class, true, Attach.NONE, null, null,
             List.of("i_entry"), List.of("i_entry"));
 
     /** Whether a method takes an audio attachment. */
@@ -169,7 +170,7 @@ public enum PortasipJsonApiMethod {
         return requestType;
     }
 
-    /** The answer structure (a record of the model, or {@code Map} where the document gives none). */
+    /** The answer structure (a record of the model, or {@link GenericResponse} where the document gives none). */
     public Class<?> responseType() {
         return responseType;
     }

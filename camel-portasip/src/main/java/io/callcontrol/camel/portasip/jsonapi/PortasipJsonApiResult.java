@@ -8,8 +8,9 @@ import io.callcontrol.core.json.Json;
  *
  * @param method     the method name called
  * @param service    the service called
- * @param response   the typed answer (a record of the model; a {@code Map} for undocumented answers, unknown
- *                   methods and dry runs)
+ * @param response   the typed answer (a record of the model; a
+ *                   {@link io.callcontrol.camel.portasip.jsonapi.model.GenericResponse} for undocumented answers,
+ *                   unknown methods and dry runs)
  * @param json       the answer's JSON as received (for a multipart answer, its JSON part)
  * @param attachment the returned audio (get_*_prompt, get_vm_greeting), else null
  * @param httpStatus the HTTP status

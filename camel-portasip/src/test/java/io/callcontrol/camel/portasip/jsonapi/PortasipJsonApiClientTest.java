@@ -39,6 +39,7 @@ import io.callcontrol.camel.portasip.jsonapi.model.DialDirectoryApi.DirEntryInfo
 import io.callcontrol.camel.portasip.jsonapi.model.DialDirectoryApi.GetDirEntryResponse;
 import io.callcontrol.camel.portasip.jsonapi.model.ExtEmailAction;
 import io.callcontrol.camel.portasip.jsonapi.model.FaxFormat;
+import io.callcontrol.camel.portasip.jsonapi.model.GenericResponse;
 import io.callcontrol.camel.portasip.jsonapi.model.GreetingType;
 import io.callcontrol.camel.portasip.jsonapi.model.MenuPromptType;
 import io.callcontrol.camel.portasip.jsonapi.model.PromptLevel;
@@ -165,7 +166,7 @@ class PortasipJsonApiClientTest {
             assertThat(w.authInfo().toString()).isEqualTo("{\"session_id\":\"" + sid + "\"}");
             assertThat(w.params().isEmpty()).isTrue();
         }
-        assertThat(call(PortasipJsonApiMethod.ping, null).response()).isEqualTo(Map.of("success", 1));
+        assertThat(call(PortasipJsonApiMethod.ping, null).response()).isEqualTo(new GenericResponse(Map.of("success", 1)));
     }
 
     @Test
@@ -499,17 +500,15 @@ class PortasipJsonApiClientTest {
                 + "\"number_to_dial\":\"111111\",\"lastname\":\"LName\",\"description\":\"desc foo\",\"prompt\":\"wellcome.au\"}}");
         assertThat(w.files()).hasSize(1);
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> updated = (Map<String, Object>) call(PortasipJsonApiMethod.update_dir_entry,
+        GenericResponse updated = (GenericResponse) call(PortasipJsonApiMethod.update_dir_entry,
                 Map.of("dir_entry_info", Map.of("i_entry", id, "abbreviated_number", "99", "number_to_dial", "565656",
                         "lastname", "LastName", "description", "desc333"))).response();
-        assertThat(updated).containsEntry("i_entry", id);
+        assertThat(updated.properties()).containsEntry("i_entry", id);
         DirEntryInfo read = ((GetDirEntryResponse) call(PortasipJsonApiMethod.get_dir_entry, Map.of("i_entry", id))
                 .response()).dirEntryInfo();
         assertThat(read).isEqualTo(new DirEntryInfo(id, true, "99", "565656", "LastName", "desc333", "wellcome.au"));
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> info = (Map<String, Object>) call(PortasipJsonApiMethod.get_dir_info, null).response();
+        GenericResponse info = (GenericResponse) call(PortasipJsonApiMethod.get_dir_info, null).response();
         assertThat((List<?>) info.get("dir_entry_list")).hasSize(1);
         call(PortasipJsonApiMethod.del_dir_entry, Map.of("i_entry", id));
         assertThat(Wire.of(last("DialDirectory", "del_dir_entry")).params().toString()).isEqualTo("{\"i_entry\":" + id + "}");
@@ -553,7 +552,7 @@ class PortasipJsonApiClientTest {
                         e -> assertThat(e.getFaultCode()).isEqualTo(PortasipJsonApiBackend.FAULT_UNKNOWN_METHOD));
         assertThat(last("AutoAttendant", "get_menu_stats").path()).isEqualTo("/rest/AutoAttendant/get_menu_stats/");
         PortasipJsonApiResult r = client.callUnlisted("Session", "ping", null, null, false).join();
-        assertThat(r.response()).isEqualTo(Map.of("success", 1));
+        assertThat(r.response()).isEqualTo(new GenericResponse(Map.of("success", 1)));
     }
 
     // ---- dry run --------------------------------------------------------------------------------
@@ -563,7 +562,7 @@ class PortasipJsonApiClientTest {
         PortasipJsonApiResult r = client.call(PortasipJsonApiMethod.create_menu,
                 Map.of("menu_info", Map.of("name", "Dry")), null, true).join();
         assertThat(r.dryRun()).isTrue();
-        assertThat(r.response()).isInstanceOf(Map.class);
+        assertThat(r.response()).isEqualTo(new GenericResponse(Map.of("dry_run", 1, "success", 1)));
         Wire w = Wire.of(last("AutoAttendant", "create_menu"));
         assertThat(w.json("aux_info").toString()).isEqualTo("{\"dry_run\":1}");
         assertThat(pbx.get().backend().account(DEFAULT_LOGIN).menuCount()).isEqualTo(1);
