@@ -66,7 +66,7 @@ public record PortasipJsonApiSettings(String baseUrl, String login, String passw
                && Objects.equals(domain, o.domain) && Objects.equals(apiToken, o.apiToken)
                && Objects.equals(accessToken, o.accessToken) && useSession == o.useSession && transport == o.transport
                && connectTimeout.equals(o.connectTimeout) && responseTimeout.equals(o.responseTimeout)
-               && tls.equals(o.tls) && logoutOnClose == o.logoutOnClose;
+               && tls.equals(o.tls) && logoutOnClose == o.logoutOnClose && validateAudio == o.validateAudio;
     }
 
     @Override
