@@ -184,6 +184,18 @@ class PortasipJsonApiClientTest {
     }
 
     @Test
+    void reLoginHappensOnlyOnce() {
+        pbx.get().backend().setSessionIdleTimeout(Duration.ofSeconds(-1)); // every session is already expired
+        assertThatThrownBy(() -> call(PortasipJsonApiMethod.get_vm_settings, null))
+                .isInstanceOfSatisfying(PortasipFaultException.class, e -> {
+                    assertThat(e.getFaultCode()).isEqualTo(PortasipJsonApiBackend.FAULT_AUTH_FAILED);
+                    assertThat(e.isAuthenticationFault()).isTrue();
+                });
+        assertThat(count("Session", "login")).isEqualTo(2);
+        assertThat(count("Voicemail", "get_vm_settings")).isEqualTo(2);
+    }
+
+    @Test
     void droppedSessionOnTheServerLogsInAgain() {
         call(PortasipJsonApiMethod.get_menu_list, null);
         pbx.get().backend().dropAllSessions();
@@ -543,6 +555,27 @@ class PortasipJsonApiClientTest {
         assertThatThrownBy(() -> call(PortasipJsonApiMethod.create_menu, Map.of("menu_info", Map.of("name", "DD"))))
                 .isInstanceOfSatisfying(PortasipFaultException.class,
                         e -> assertThat(e.getFaultString()).contains("already exists"));
+    }
+
+    @Test
+    void nonFaultFailuresAndTransportErrors() {
+        try (PortasipJsonApiClient wrongPath = new PortasipJsonApiClient(PortasipJsonApiSettings
+                .builder(pbx.get().baseUrl() + "/nope").useSession(false).credentials("a", "b", "c").build())) {
+            Throwable t = PortasipJsonApiClient.unwrap(wrongPath.call(PortasipJsonApiMethod.get_conf_list, null, null)
+                    .handle((r, e) -> e).join());
+            assertThat(t).isInstanceOfSatisfying(PortasipFaultException.class, e -> {
+                assertThat(e.getHttpStatus()).isEqualTo(404);
+                assertThat(e.getFaultCode()).isNull();
+                assertThat(e.getMessage()).contains("/nope/rest/Conference/get_conf_list/");
+            });
+        }
+        try (PortasipJsonApiClient refused = new PortasipJsonApiClient(PortasipJsonApiSettings
+                .builder("http://127.0.0.1:1").useSession(false).credentials("a", "b", "c")
+                .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)).build())) {
+            Throwable t = PortasipJsonApiClient.unwrap(refused.call(PortasipJsonApiMethod.get_conf_list, null, null)
+                    .handle((r, e) -> e).join());
+            assertThat(t).isInstanceOf(io.callcontrol.core.error.CallControlConnectionException.class);
+        }
     }
 
     @Test

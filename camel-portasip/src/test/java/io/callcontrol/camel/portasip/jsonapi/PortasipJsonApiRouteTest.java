@@ -329,6 +329,19 @@ class PortasipJsonApiRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void closingTheInvokerLogsOut() {
+        Exchange e = template.send("direct:getPrompt", x -> {
+            x.getMessage().setHeader(I_MENU, 1);
+            x.getMessage().setHeader(PROMPT_TYPE, "intro");
+        });
+        assertThat(e.getException()).isInstanceOf(PortasipFaultException.class); // nothing recorded yet
+        assertThat(pbx.get().backend().sessionCount()).isEqualTo(1);
+        invoker.close();
+        assertThat(pbx.get().wireLog().last().path()).isEqualTo("/rest/Session/logout/");
+        assertThat(pbx.get().backend().sessionCount()).isZero();
+    }
+
+    @Test
     void businessHoursPredicate() throws Exception {
         getMockEndpoint("mock:open").expectedMessageCount(1);
         getMockEndpoint("mock:closed").expectedMessageCount(0);
