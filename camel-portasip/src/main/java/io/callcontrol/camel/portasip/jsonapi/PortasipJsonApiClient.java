@@ -55,8 +55,10 @@ import org.slf4j.LoggerFactory;
  * <li><b>Transports</b>: form fields {@code auth_info}/{@code params} (url-encoded, or multipart with an attachment)
  * or Bearer + JSON body {@code {"params":..}}.</li>
  * <li><b>Dry run</b>: {@code aux_info: {"dry_run": 1}} next to auth_info and params.</li>
- * <li><b>Attachments</b>: prompts and greetings go as a multipart file part named after the params property that
- * refers to them; answers with audio come back as multipart (JSON part + audio part) or as bare audio.</li>
+ * <li><b>Attachments</b>: prompts and greetings go as a multipart file part whose name and filename are the file
+ * name the params refer to ({@code prompt}, {@code greeting_info.filename}); the document (written for SOAP MIME
+ * attachments) names no form field for it. Answers with audio are read as multipart (JSON part + audio part) or
+ * as bare audio with a {@code Content-Disposition} file name.</li>
  * <li><b>Faults</b>: {@code {faultcode, faultstring}} answers become {@link PortasipFaultException}; transport
  * failures the core's timeout/connection exceptions; invalid input a {@link CallControlValidationException}
  * before anything is sent.</li>
