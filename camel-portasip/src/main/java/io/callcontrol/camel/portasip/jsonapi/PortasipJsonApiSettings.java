@@ -54,6 +54,21 @@ public record PortasipJsonApiSettings(String baseUrl, String login, String passw
         return new Builder(baseUrl);
     }
 
+    /**
+     * The JSON API base URL of the web server whose Call Control WebSocket URL is given: same host and port,
+     * {@code wss}/{@code ws} becomes {@code https}/{@code http}, the path is dropped
+     * ({@code wss://pbx:8445/ws} gives {@code https://pbx:8445}).
+     */
+    public static String baseUrlFromWebSocketUrl(String webSocketUrl) {
+        java.net.URI u = java.net.URI.create(webSocketUrl);
+        String scheme = switch (String.valueOf(u.getScheme()).toLowerCase(java.util.Locale.ROOT)) {
+            case "wss", "https" -> "https";
+            case "ws", "http" -> "http";
+            default -> throw new IllegalArgumentException("Not a WebSocket URL: " + webSocketUrl);
+        };
+        return scheme + "://" + u.getRawAuthority();
+    }
+
     /** A copy with another dry-run flag (per-message override). */
     public PortasipJsonApiSettings withDryRun(boolean dry) {
         return new PortasipJsonApiSettings(baseUrl, login, password, domain, apiToken, accessToken, useSession, transport,

@@ -45,6 +45,16 @@ class WireModelTest {
     }
 
     @Test
+    void baseUrlFromTheCallControlWebSocketUrl() {
+        assertThat(io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiSettings.baseUrlFromWebSocketUrl(
+                "wss://pbx.example.com:8445/ws")).isEqualTo("https://pbx.example.com:8445");
+        assertThat(io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiSettings.baseUrlFromWebSocketUrl(
+                "ws://127.0.0.1:9000/ws")).isEqualTo("http://127.0.0.1:9000");
+        assertThatThrownBy(() -> io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiSettings.baseUrlFromWebSocketUrl(
+                "ftp://x/ws")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void answersIgnoreUnknownProperties() {
         ConferenceApi.GetConfInfoResponse r = Json.read(
                 "{\"conf_info\":{\"i_conf\":3,\"name\":\"A\",\"msg_intro_set\":\"1\",\"brand_new\":true}}".getBytes(),
