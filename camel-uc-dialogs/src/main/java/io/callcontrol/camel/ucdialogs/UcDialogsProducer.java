@@ -21,6 +21,7 @@ import io.callcontrol.camel.ucdialogs.api.TransferResult;
 import io.callcontrol.camel.ucdialogs.api.UcDialog;
 import io.callcontrol.camel.ucdialogs.api.UcDialogsAck;
 import io.callcontrol.camel.ucdialogs.api.UcDialogsErrorMapper;
+import io.callcontrol.camel.ucdialogs.api.UcDialogsRequest;
 import io.callcontrol.core.error.CallControlValidationException;
 import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.http.HttpCall;
@@ -35,8 +36,8 @@ import static io.callcontrol.camel.ucdialogs.UcDialogsParam.*;
 
 /**
  * Sends one calls-API request per message, without blocking the calling thread: the operation (header, else
- * endpoint) picks the verb; the request is built from endpoint options, then the body (a request record or a
- * Map, sent field by field), then {@code CamelUcDialogs*} headers; it is validated before anything is sent.
+ * endpoint) picks the verb; the request is built from endpoint options, then the body (a
+ * {@link UcDialogsRequest} record or a Map, sent field by field; other bodies are ignored), then {@code CamelUcDialogs*} headers; it is validated before anything is sent.
  * The typed answer becomes the body.
  */
 public class UcDialogsProducer extends DefaultAsyncProducer {
@@ -189,7 +190,7 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 fields.put(String.valueOf(e.getKey()), e.getValue());
             }
-        } else if (body instanceof Record r && r.getClass().getPackageName().endsWith(".ucdialogs.api")) {
+        } else if (body instanceof UcDialogsRequest r) {
             fields = Json.MAPPER.convertValue(r, new TypeReference<LinkedHashMap<String, Object>>() { });
         }
         if (fields == null) {

@@ -89,7 +89,8 @@ class UcDialogsProducerTest extends UcDialogsTestSupport {
                 "callerid", "100", "callername", "callmanager", "calltimeout", 30, "binding", "sample_binding",
                 "response_mode", 5, "use_intercom", true));
         pbx.get().clock().advance(Duration.ofSeconds(2));
-        assertThat(pbx.get().dialog(res.dialogid()).dtmfSent()).containsExactly("b:predial:,,12") // first ' starts the pre-dial, each further one is a pause;
+        // the first ' starts the pre-dial, each further ' or , is a 1 s pause
+        assertThat(pbx.get().dialog(res.dialogid()).dtmfSent()).containsExactly("b:predial:,,12");
     }
 
     @Test

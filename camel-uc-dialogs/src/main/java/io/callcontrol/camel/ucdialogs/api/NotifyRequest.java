@@ -11,5 +11,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record NotifyRequest(
         @JsonProperty("callid") String callid,
         @JsonProperty("side") String side,
-        @JsonProperty("event") String event) {
+        @JsonProperty("event") String event) implements UcDialogsRequest {
 }

@@ -17,5 +17,5 @@ public record OriginateRequest(
         @JsonProperty("calltimeout") Integer calltimeout,
         @JsonProperty("binding") String binding,
         @JsonProperty("response_mode") Integer responseMode,
-        @JsonProperty("use_intercom") Boolean useIntercom) {
+        @JsonProperty("use_intercom") Boolean useIntercom) implements UcDialogsRequest {
 }

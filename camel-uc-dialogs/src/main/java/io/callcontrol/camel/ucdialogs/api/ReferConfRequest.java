@@ -20,5 +20,5 @@ public record ReferConfRequest(
         @JsonProperty("refersipuserlogin") String refersipuserlogin,
         @JsonProperty("refersipuserphone") String refersipuserphone,
         @JsonProperty("response_mode") Integer responseMode,
-        @JsonProperty("binding") String binding) {
+        @JsonProperty("binding") String binding) implements UcDialogsRequest {
 }

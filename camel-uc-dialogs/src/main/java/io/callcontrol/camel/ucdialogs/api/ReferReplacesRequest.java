@@ -21,5 +21,5 @@ public record ReferReplacesRequest(
         @JsonProperty("slavesipuserphone") String slavesipuserphone,
         @JsonProperty("slaveby") String slaveby,
         @JsonProperty("response_mode") Integer responseMode,
-        @JsonProperty("binding") String binding) {
+        @JsonProperty("binding") String binding) implements UcDialogsRequest {
 }

@@ -12,5 +12,5 @@ public record ReferRequest(
         @JsonProperty("by") String by,
         @JsonProperty("referto") String referto,
         @JsonProperty("response_mode") Integer responseMode,
-        @JsonProperty("binding") String binding) {
+        @JsonProperty("binding") String binding) implements UcDialogsRequest {
 }

@@ -13,5 +13,5 @@ public record SendDtmfRequest(
         @JsonProperty("side") String side,
         @JsonProperty("opposite") Boolean opposite,
         @JsonProperty("proto") String proto,
-        @JsonProperty("dtmf") String dtmf) {
+        @JsonProperty("dtmf") String dtmf) implements UcDialogsRequest {
 }

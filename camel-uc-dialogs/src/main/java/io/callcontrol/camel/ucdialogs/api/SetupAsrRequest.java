@@ -14,5 +14,5 @@ public record SetupAsrRequest(
         @JsonProperty("side") String side,
         @JsonProperty("callid") String callid,
         @JsonProperty("opposite") Boolean opposite,
-        @JsonProperty("wait") Boolean waitSummary) {
+        @JsonProperty("wait") Boolean waitSummary) implements UcDialogsRequest {
 }

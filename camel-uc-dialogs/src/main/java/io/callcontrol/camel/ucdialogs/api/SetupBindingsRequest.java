@@ -12,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SetupBindingsRequest(
         @JsonProperty("command") String command,
-        @JsonProperty("label") List<String> label) {
+        @JsonProperty("label") List<String> label) implements UcDialogsRequest {
 }

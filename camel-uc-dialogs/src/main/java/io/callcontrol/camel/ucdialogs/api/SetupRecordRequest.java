@@ -12,5 +12,5 @@ public record SetupRecordRequest(
         @JsonProperty("command") String command,
         @JsonProperty("layer") String layer,
         @JsonProperty("side") String side,
-        @JsonProperty("callid") String callid) {
+        @JsonProperty("callid") String callid) implements UcDialogsRequest {
 }

@@ -12,5 +12,5 @@ public record SwitchConfRequest(
         @JsonProperty("referto") String referto,
         @JsonProperty("by") String by,
         @JsonProperty("response_mode") Integer responseMode,
-        @JsonProperty("binding") String binding) {
+        @JsonProperty("binding") String binding) implements UcDialogsRequest {
 }
