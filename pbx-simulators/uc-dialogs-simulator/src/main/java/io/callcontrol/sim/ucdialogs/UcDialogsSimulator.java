@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.callcontrol.sim.kit.RecordedRequest;
 import io.callcontrol.sim.kit.SimClock;
 import io.callcontrol.sim.kit.SimulatorMain;
 import io.callcontrol.sim.kit.SimulatorServer;
@@ -1046,7 +1047,15 @@ public class UcDialogsSimulator extends SimulatorServer {
         WsSession session = new WsSession(ws, user);
         sessions.add(session);
         ws.closeHandler(v -> sessions.remove(session));
-        ws.textMessageHandler(text -> onFrame(session, text));
+        // replacing the kit's text handler: record each frame here so tests still see it in the wire log
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        ws.headers().forEach(e -> headers.computeIfAbsent(e.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(e.getValue()));
+        ws.textMessageHandler(text -> {
+            wireLog().record(new RecordedRequest("WS", ws.uri(), ws.path(), Map.of(), headers,
+                    text.getBytes(StandardCharsets.UTF_8)));
+            onFrame(session, text);
+        });
     }
 
     private void onFrame(WsSession s, String text) {

@@ -105,6 +105,9 @@ class UcDialogsSimulatorTest {
                 }).get(5, TimeUnit.SECONDS);
         ws.sendText("[\"subscr\",{\"qid\":\"q1\",\"id\":\"s1\",\"class\":\"callevents\",\"expires\":4}]", true);
         assertThat(frames.poll(5, TimeUnit.SECONDS)).contains("subscr_result").contains("\"ok\"");
+        assertThat(pbx.get().wireLog().last().method()).isEqualTo("WS");
+        assertThat(pbx.get().wireLog().last().bodyAsString()).contains("\"subscr\"");
+        assertThat(pbx.get().wireLog().last().header("Authorization")).isEqualTo("Bearer alice-token");
         pbx.get().addActiveDialog("sip3", "sip2");
         assertThat(frames.poll(5, TimeUnit.SECONDS)).contains("\"event\"").contains("dlg_call");
         frames.poll(5, TimeUnit.SECONDS);
