@@ -29,7 +29,7 @@ public class UcDialogsConfiguration implements Cloneable {
     @UriParam(label = "security", description = "Password for HTTP Basic authentication.", secret = true)
     private String password;
 
-    @UriParam(label = "advanced", description = "TCP/TLS connect timeout in milliseconds.", defaultValue = "5000")
+    @UriParam(label = "advanced", description = "TCP/TLS connect timeout in milliseconds. The HTTP connection pool is shared by the component's endpoints: set it on the component (the first endpoint to send fixes it for REST calls); the events consumer uses its own value.", defaultValue = "5000")
     private int connectTimeout = 5000;
 
     @UriParam(label = "advanced", description = "How long to wait for the answer of one request, in milliseconds. Operations with a high response_mode answer late: size it accordingly.", defaultValue = "30000")

@@ -290,6 +290,32 @@ class UcDialogsProducerTest extends UcDialogsTestSupport {
     }
 
     @Test
+    void listFilterAndOrderArePassedThrough() {
+        SimDialog a = pbx.get().addActiveDialog("sip3", "sip2");
+        SimDialog b = pbx.get().addActiveDialog("sip1", "16");
+        Exchange ex = call("uc-dialogs:list?order=-dialogid", null,
+                Map.of(UcDialogsConstants.FILTER, "{\"status\":\"active\"}"));
+        @SuppressWarnings("unchecked")
+        List<UcDialog> dialogs = ex.getMessage().getBody(List.class);
+        List<String> expected = new java.util.ArrayList<>(List.of(a.dialogid(), b.dialogid()));
+        expected.sort(java.util.Comparator.reverseOrder());
+        assertThat(dialogs).extracting(UcDialog::dialogid).containsExactlyElementsOf(expected);
+        RecordedRequest r = pbx.get().wireLog().last();
+        assertThat(r.queryParam("filter")).isEqualTo("{\"status\":\"active\"}");
+        assertThat(r.queryParam("order")).isEqualTo("-dialogid");
+        assertThat(r.uri()).contains("filter=%7B%22status%22%3A%22active%22%7D");
+    }
+
+    @Test
+    void silentServerIsATimeout() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Exchange ex = call("uc-dialogs:list?requestTimeout=300&baseUrl=http://127.0.0.1:" + silent.getLocalPort(),
+                    null, Map.of());
+            assertThat(ex.getException()).isInstanceOf(io.callcontrol.core.error.CallControlTimeoutException.class);
+        }
+    }
+
+    @Test
     void unreachableServerIsAConnectionError() {
         Exchange ex = call("uc-dialogs:list?baseUrl=http://127.0.0.1:1", null, Map.of());
         assertThat(ex.getException()).isInstanceOf(io.callcontrol.core.error.CallControlConnectionException.class);
