@@ -55,6 +55,8 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
     private volatile ReconnectingWebSocket ws;
     private volatile ConnectionHealthCheck healthCheck;
     private long renewTimer = -1;
+    /** Runs the route off the Vert.x event loop, one event at a time, in arrival order. */
+    private volatile java.util.concurrent.ExecutorService dispatcher;
 
     public UcDialogsConsumer(UcDialogsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -99,6 +101,8 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
 
     private void connect() {
         UcDialogsConfiguration c = endpoint.getConfiguration();
+        dispatcher = endpoint.getCamelContext().getExecutorServiceManager()
+                .newSingleThreadExecutor(this, "uc-dialogs-events");
         vertx = SharedVertx.acquire(endpoint.getCamelContext());
         WebSocketSettings settings = WebSocketSettings.of(wsUri(c))
                 .withConnectTimeout(Duration.ofMillis(c.getConnectTimeout()))
@@ -246,6 +250,15 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
         UcCallEvent event = new UcCallEvent(str(payload.get("id"), null), cls, str(data.get("type"), null),
                 str(data.get("id"), null), data);
         CallEvent normalized = normalize(event);
+        java.util.concurrent.ExecutorService executor = dispatcher;
+        if (executor == null || executor.isShutdown()) {
+            log.debug("Dropping an event received while stopping: {}", payload);
+            return;
+        }
+        executor.execute(() -> route(event, normalized, cls));
+    }
+
+    private void route(UcCallEvent event, CallEvent normalized, String cls) {
         ConsumerDispatch.process(this, exchange -> {
             exchange.getMessage().setBody(event);
             CallEventHeaders.apply(exchange.getMessage(), normalized);
@@ -338,6 +351,11 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
             healthCheck = null;
         }
         pending.failAll(() -> new CallControlConnectionException(V, "consumer stopped", null));
+        java.util.concurrent.ExecutorService executor = dispatcher;
+        dispatcher = null;
+        if (executor != null) {
+            endpoint.getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
+        }
         Vertx vx = vertx;
         vertx = null;
         if (vx != null) {

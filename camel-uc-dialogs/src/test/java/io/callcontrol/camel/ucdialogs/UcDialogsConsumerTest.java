@@ -119,6 +119,8 @@ class UcDialogsConsumerTest extends UcDialogsTestSupport {
                 .extracting(f -> f.get("class")).containsExactlyInAnyOrder("callevents", "ccsevents");
         await("socket closed", () -> pbx.get().openWebSockets() == 0);
         assertThat(pbx.get().subscriptions()).isEmpty();
+        await("dispatch thread gone", () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().contains("uc-dialogs-events")));
     }
 
     @Test
