@@ -55,6 +55,8 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
     private volatile ReconnectingWebSocket ws;
     private volatile ConnectionHealthCheck healthCheck;
     private long renewTimer = -1;
+    /** Set by a reconnect: events may have been missed while the socket was down. */
+    private final java.util.concurrent.atomic.AtomicBoolean possibleGap = new java.util.concurrent.atomic.AtomicBoolean();
     /** Runs the route off the Vert.x event loop, one event at a time, in arrival order. */
     private volatile java.util.concurrent.ExecutorService dispatcher;
 
@@ -114,6 +116,9 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
                 new ReconnectingWebSocket.Listener() {
                     @Override
                     public CompletableFuture<Void> onOpen(boolean reconnect) {
+                        if (reconnect) {
+                            possibleGap.set(true);
+                        }
                         return subscribeAll();
                     }
 
@@ -255,10 +260,11 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
             log.debug("Dropping an event received while stopping: {}", payload);
             return;
         }
-        executor.execute(() -> route(event, normalized, cls));
+        boolean gap = possibleGap.getAndSet(false);
+        executor.execute(() -> route(event, normalized, cls, gap));
     }
 
-    private void route(UcCallEvent event, CallEvent normalized, String cls) {
+    private void route(UcCallEvent event, CallEvent normalized, String cls, boolean gap) {
         ConsumerDispatch.process(this, exchange -> {
             exchange.getMessage().setBody(event);
             CallEventHeaders.apply(exchange.getMessage(), normalized);
@@ -267,6 +273,9 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
             }
             if (cls != null) {
                 exchange.getMessage().setHeader(UcDialogsConstants.EVENT_CLASS, cls);
+            }
+            if (gap) {
+                exchange.getMessage().setHeader(UcDialogsConstants.POSSIBLE_GAP, true);
             }
         });
     }

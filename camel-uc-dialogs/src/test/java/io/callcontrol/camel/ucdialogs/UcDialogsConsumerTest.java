@@ -112,6 +112,7 @@ class UcDialogsConsumerTest extends UcDialogsTestSupport {
         assertThat(mock.getExchanges().get(1).getMessage().getHeader(UcDialogsConstants.CALL_STATE))
                 .isEqualTo(CallState.CONNECTED);
         assertThat(mock.getExchanges().get(2).getMessage().getHeader(UcDialogsConstants.EVENT_CLASS)).isEqualTo("ccsevents");
+        assertThat(mock.getExchanges()).allSatisfy(x -> assertThat(x.getMessage().getHeader(UcDialogsConstants.POSSIBLE_GAP)).isNull());
 
         // stop: every subscription is removed with expires 0, nothing left behind
         context.getRouteController().stopRoute("events");
@@ -175,6 +176,12 @@ class UcDialogsConsumerTest extends UcDialogsTestSupport {
         assertThat(mock.getReceivedCounter()).isEqualTo(1);
         assertThat(mock.getExchanges().get(0).getMessage().getHeader(UcDialogsConstants.CALL_STATE))
                 .isEqualTo(CallState.TERMINATED);
+        assertThat(mock.getExchanges().get(0).getMessage().getHeader(UcDialogsConstants.POSSIBLE_GAP)).isEqualTo(true);
+        mock.reset();
+        mock.expectedMessageCount(1);
+        pbx.get().emitRaw("callevents", Map.of("type", "dlg_call", "dialogid", "rDlg-002-bcdefg", "eventts", 2L));
+        mock.assertIsSatisfied();
+        assertThat(mock.getExchanges().get(0).getMessage().getHeader(UcDialogsConstants.POSSIBLE_GAP)).isNull();
     }
 
     @Test
