@@ -83,7 +83,7 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
     }
 
     /** A validated request, ready to send. */
-    record Request(UcDialogsOperation operation, String dialogId, HttpCall call) {
+    record Request(UcDialogsOperation operation, String dialogId, HttpCall call, boolean flat) {
     }
 
     @Override
@@ -179,7 +179,7 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
         }
         b.header("Accept", "application/json");
         b.responseTimeout(java.time.Duration.ofMillis(conf.getRequestTimeout()));
-        return new Request(op, dialogId, b.build());
+        return new Request(op, dialogId, b.build(), Boolean.TRUE.equals(params.get("flat")));
     }
 
     /** Copies the fields of a body Map / request record into the params; returns a {@code dialogid} field, if any. */
@@ -383,11 +383,14 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
                     out.setBody(tree.asInt());
                 } else if (tree != null && tree.isObject() && tree.has("count")) {
                     out.setBody(tree.get("count").asInt());
+                } else if (request.flat()) {
+                    out.setBody(read(tree, new TypeReference<List<Map<String, Object>>>() { }, List.of()));
                 } else {
                     out.setBody(read(tree, new TypeReference<List<UcDialog>>() { }, List.of()));
                 }
             }
-            case get -> out.setBody(read(tree, new TypeReference<UcDialog>() { }, null));
+            case get -> out.setBody(request.flat() ? read(tree, new TypeReference<Map<String, Object>>() { }, null)
+                    : read(tree, new TypeReference<UcDialog>() { }, null));
             case lookup -> {
                 List<String> ids = new ArrayList<>();
                 JsonNode arr = tree != null && tree.isObject() && tree.has("dialogids") ? tree.get("dialogids") : tree;

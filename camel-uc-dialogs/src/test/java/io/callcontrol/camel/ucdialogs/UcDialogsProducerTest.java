@@ -307,6 +307,18 @@ class UcDialogsProducerTest extends UcDialogsTestSupport {
     }
 
     @Test
+    void flatFormComesBackAsMaps() {
+        SimDialog d = pbx.get().addActiveDialog("sip3", "sip2");
+        Exchange ex = call("uc-dialogs:get?flat=true&mask=dialogid,legs", null, Map.of(UcDialogsConstants.DIALOG_ID, d.dialogid()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> flat = ex.getMessage().getBody(Map.class);
+        assertThat(flat).containsEntry("dialogid", d.dialogid()).containsEntry("legs.0.callid", d.legA().callid());
+        assertThat(pbx.get().wireLog().last().queryParam("flat")).isEqualTo("true");
+        Exchange list = call("uc-dialogs:list?flat=true", null, Map.of());
+        assertThat(list.getMessage().getBody(List.class)).singleElement().isInstanceOf(Map.class);
+    }
+
+    @Test
     void silentServerIsATimeout() throws Exception {
         try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Exchange ex = call("uc-dialogs:list?requestTimeout=300&baseUrl=http://127.0.0.1:" + silent.getLocalPort(),
