@@ -206,6 +206,19 @@ class UcDialogsConsumerTest extends UcDialogsTestSupport {
     }
 
     @Test
+    void suspendUnsubscribesAndResumeSubscribesAgain() throws Exception {
+        context.getRouteController().startRoute("pathtoken");
+        await("subscribed", () -> pbx.get().subscriptions().size() == 1);
+        context.getRouteController().suspendRoute("pathtoken");
+        await("unsubscribed", () -> pbx.get().subscriptions().isEmpty() && pbx.get().openWebSockets() == 0);
+        assertThat(subscrFrames(f -> Integer.valueOf(0).equals(f.get("expires")))).hasSize(1);
+        context.getRouteController().resumeRoute("pathtoken");
+        await("subscribed again", () -> pbx.get().subscriptions().size() == 1);
+        assertThat(subscrFrames(f -> true)).hasSize(3);
+        context.getRouteController().stopRoute("pathtoken");
+    }
+
+    @Test
     void eventIdIsStableWhenTheVendorSendsNone() {
         UcCallEvent e = new UcCallEvent("s", "callevents", "dlg_stop", null,
                 Map.of("type", "dlg_stop", "dialogid", "rDlg-1", "acallid", "a@b", "eventts", 5L));
