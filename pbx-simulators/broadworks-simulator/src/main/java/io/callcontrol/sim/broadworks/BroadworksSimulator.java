@@ -98,6 +98,7 @@ public class BroadworksSimulator extends SimulatorServer {
     private final Set<String> failingTransferTargets = new HashSet<>();
     private final Deque<String> imrnPool = new ArrayDeque<>();
     private long generation;
+    private int failNextList;
 
     public BroadworksSimulator(SimClock clock, String host, int port) {
         super(clock, host, port);
@@ -122,6 +123,7 @@ public class BroadworksSimulator extends SimulatorServer {
         subscribers.clear();
         failingTransferTargets.clear();
         imrnPool.clear();
+        failNextList = 0;
         accessTokenTtl = Duration.ofMinutes(15);
         refreshTokenTtl = Duration.ofHours(24);
         loginPath = DEFAULT_LOGIN_PATH;
@@ -243,6 +245,11 @@ public class BroadworksSimulator extends SimulatorServer {
         c.recorded = false;
     }
 
+    /** The next call-list request answers this HTTP status (e.g. 503) with an error body. */
+    public synchronized void failNextList(int status) {
+        failNextList = status;
+    }
+
     /** Snapshot of a user's calls as the detailed JSON would show them. */
     public synchronized List<Map<String, Object>> calls(String user) {
         Subscriber s = subscriber(user);
@@ -324,7 +331,15 @@ public class BroadworksSimulator extends SimulatorServer {
             if (rest.isEmpty()) {
                 switch (method) {
                     case "POST" -> makeCall(ctx, s, body);
-                    case "GET" -> listCalls(ctx, s, body);
+                    case "GET" -> {
+                        if (failNextList != 0) {
+                            int status = failNextList;
+                            failNextList = 0;
+                            error(ctx, status, "service unavailable");
+                            return;
+                        }
+                        listCalls(ctx, s, body);
+                    }
                     default -> error(ctx, 405, "method not allowed");
                 }
                 return;
