@@ -99,6 +99,7 @@ public class BroadworksSimulator extends SimulatorServer {
     private final Deque<String> imrnPool = new ArrayDeque<>();
     private long generation;
     private int failNextList;
+    private boolean jwtTokens;
 
     public BroadworksSimulator(SimClock clock, String host, int port) {
         super(clock, host, port);
@@ -124,6 +125,7 @@ public class BroadworksSimulator extends SimulatorServer {
         failingTransferTargets.clear();
         imrnPool.clear();
         failNextList = 0;
+        jwtTokens = false;
         accessTokenTtl = Duration.ofMinutes(15);
         refreshTokenTtl = Duration.ofHours(24);
         loginPath = DEFAULT_LOGIN_PATH;
@@ -159,6 +161,28 @@ public class BroadworksSimulator extends SimulatorServer {
     public synchronized BroadworksSimulator refreshTokenTtl(Duration ttl) {
         this.refreshTokenTtl = ttl;
         return this;
+    }
+
+    /**
+     * Issues access and refresh tokens as (unsigned) JWTs with {@code sub} and an {@code exp} claim taken from the
+     * simulated clock, as APIO does; by default tokens are opaque strings.
+     */
+    public synchronized BroadworksSimulator jwtTokens(boolean jwt) {
+        this.jwtTokens = jwt;
+        return this;
+    }
+
+    private String token(String kind, String user, Instant expiry) {
+        if (!jwtTokens) {
+            return kind + "-" + UUID.randomUUID();
+        }
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(("{\"sub\":\"" + user + "\",\"type\":\"" + kind + "\",\"exp\":"
+                + expiry.getEpochSecond() + ",\"jti\":\"" + UUID.randomUUID() + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return header + "." + claims + "." + b64.encodeToString(UUID.randomUUID().toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public synchronized BroadworksSimulator addCredentials(String username, String password) {
@@ -413,8 +437,8 @@ public class BroadworksSimulator extends SimulatorServer {
             error(ctx, 401, "invalid credentials");
             return;
         }
-        String access = "at-" + UUID.randomUUID();
-        String refresh = "rt-" + UUID.randomUUID();
+        String access = token("at", user, clock().now().plus(accessTokenTtl));
+        String refresh = token("rt", user, clock().now().plus(refreshTokenTtl));
         accessTokens.put(access, clock().now().plus(accessTokenTtl));
         refreshTokens.put(refresh, clock().now().plus(refreshTokenTtl));
         json(ctx, 200, Map.of("access_token", access, "refresh_token", refresh));
@@ -427,7 +451,7 @@ public class BroadworksSimulator extends SimulatorServer {
             error(ctx, 401, "invalid or expired refresh token");
             return;
         }
-        String access = "at-" + UUID.randomUUID();
+        String access = token("at", "refresh", clock().now().plus(accessTokenTtl));
         accessTokens.put(access, clock().now().plus(accessTokenTtl));
         json(ctx, 200, Map.of("access_token", access));
     }
