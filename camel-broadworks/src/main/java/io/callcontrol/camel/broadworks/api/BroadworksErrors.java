@@ -24,6 +24,23 @@ public final class BroadworksErrors implements ErrorMapper {
             Pattern.DOTALL);
     private static final String[] FIELDS = { "error", "message", "detail", "description", "error_description" };
 
+    /**
+     * Not 2xx, or a 2xx whose body is nevertheless a sub-error ({@code {"error": "59: ..."}}): the document lists the
+     * sub-errors next to "200 OK" without saying which status carries them.
+     */
+    @Override
+    public boolean isError(HttpResult result) {
+        if (!result.isSuccess()) {
+            return true;
+        }
+        JsonNode n = result.jsonTreeOrNull();
+        if (n == null || !n.isObject() || n.get("error") == null) {
+            return false;
+        }
+        String text = errorText(result);
+        return text != null && SUB_ERROR.matcher(text).matches();
+    }
+
     @Override
     public CallControlException toException(HttpCall call, HttpResult result) {
         String raw = result.text();

@@ -100,4 +100,29 @@ class SipxSimulatorTest {
         assertThat(after.split("Confirmed Dialog", -1)).hasSize(3);
         assertThat(after).contains("Terminated Dialog");
     }
+
+    @Test
+    void digestRejectsReplayWrongUriAndStaleNonces() throws Exception {
+        String uri = SipxSimulator.REDIRECT_PREFIX + "user1/user2";
+        HttpResponse<String> challenge = send("GET", uri, null);
+        Matcher m = Pattern.compile("nonce=\"([^\"]+)\"").matcher(challenge.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertThat(m.find()).isTrue();
+        String nonce = m.group(1);
+        String good = "Digest username=\"user1\", realm=\"" + SipxSimulator.REALM + "\", nonce=\"" + nonce
+                + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"c\", response=\""
+                + SipxSimulator.digestResponse("user1", "123", "GET", uri, nonce, "00000001", "c") + "\"";
+        assertThat(send("GET", uri, good).statusCode()).as("no call yet, but authenticated").isEqualTo(406);
+        assertThat(send("GET", uri, good).statusCode()).as("replayed nonce count").isEqualTo(401);
+        String otherUri = "Digest username=\"user1\", realm=\"" + SipxSimulator.REALM + "\", nonce=\"" + nonce
+                + "\", uri=\"/elsewhere\", qop=auth, nc=00000002, cnonce=\"c\", response=\""
+                + SipxSimulator.digestResponse("user1", "123", "GET", "/elsewhere", nonce, "00000002", "c") + "\"";
+        assertThat(send("GET", uri, otherUri).statusCode()).as("uri must be the request's").isEqualTo(401);
+        sim.get().clock().advance(SipxSimulator.NONCE_LIFETIME);
+        String late = "Digest username=\"user1\", realm=\"" + SipxSimulator.REALM + "\", nonce=\"" + nonce
+                + "\", uri=\"" + uri + "\", qop=auth, nc=00000003, cnonce=\"c\", response=\""
+                + SipxSimulator.digestResponse("user1", "123", "GET", uri, nonce, "00000003", "c") + "\"";
+        HttpResponse<String> stale = send("GET", uri, late);
+        assertThat(stale.statusCode()).isEqualTo(401);
+        assertThat(stale.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("stale=true");
+    }
 }
