@@ -70,6 +70,11 @@ public class BroadworksConsumer extends ScheduledPollConsumer {
             if (!isRunAllowed()) {
                 break;
             }
+            if (change.type() == ChangeType.DISAPPEARED
+                    && change.previous().state() == BroadworksCallState.RELEASED) {
+                changeCounts.remove(change.key()); // its release was already reported as a state change
+                continue;
+            }
             emit(change);
             emitted++;
         }

@@ -141,6 +141,19 @@ class BroadworksConsumerTest extends CamelTestSupport {
     }
 
     @Test
+    void aReleasedStateIsReportedOnceEvenWhenTheCallThenDisappears() {
+        MockEndpoint mock = getMockEndpoint("mock:events");
+        String id = sim().seedCall("foouser", "Originator", "Active", "+3212345678", false);
+        poll();
+        sim().setState("foouser", id, "Released");
+        poll();
+        sim().remoteRelease("foouser", id);
+        poll();
+        assertThat(mock.getReceivedExchanges()).extracting(ex -> event(ex).state())
+                .containsExactly(CallState.CONNECTED, CallState.TERMINATED);
+    }
+
+    @Test
     void initialCallsCanBeSkipped() throws Exception {
         String id = sim().seedCall("foouser", "Originator", "Active", "+3212345678", false);
         context.getRouteController().startRoute("quiet");
