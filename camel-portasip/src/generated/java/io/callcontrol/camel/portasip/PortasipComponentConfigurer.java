@@ -74,7 +74,11 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "imainoffice":
         case "iMainOffice": getOrCreateConfiguration(target).setIMainOffice(property(camelContext, java.lang.Long.class, value)); return true;
         case "jsonapiinvoker":
-        case "jsonApiInvoker": target.setJsonApiInvoker(property(camelContext, io.callcontrol.camel.portasip.PortasipJsonApiInvoker.class, value)); return true;
+        case "jsonApiInvoker": target.setJsonApiInvoker(property(camelContext, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class, value)); return true;
+        case "jsonapitransport":
+        case "jsonApiTransport": getOrCreateConfiguration(target).setJsonApiTransport(property(camelContext, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport.class, value)); return true;
+        case "jsonapiurl":
+        case "jsonApiUrl": getOrCreateConfiguration(target).setJsonApiUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "login": getOrCreateConfiguration(target).setLogin(property(camelContext, java.lang.String.class, value)); return true;
@@ -190,7 +194,11 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "imainoffice":
         case "iMainOffice": return java.lang.Long.class;
         case "jsonapiinvoker":
-        case "jsonApiInvoker": return io.callcontrol.camel.portasip.PortasipJsonApiInvoker.class;
+        case "jsonApiInvoker": return io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class;
+        case "jsonapitransport":
+        case "jsonApiTransport": return io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport.class;
+        case "jsonapiurl":
+        case "jsonApiUrl": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "login": return java.lang.String.class;
@@ -303,6 +311,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iMainOffice": return getOrCreateConfiguration(target).getIMainOffice();
         case "jsonapiinvoker":
         case "jsonApiInvoker": return target.getJsonApiInvoker();
+        case "jsonapitransport":
+        case "jsonApiTransport": return getOrCreateConfiguration(target).getJsonApiTransport();
+        case "jsonapiurl":
+        case "jsonApiUrl": return getOrCreateConfiguration(target).getJsonApiUrl();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "login": return getOrCreateConfiguration(target).getLogin();

@@ -63,6 +63,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "iIvrAn": target.getConfiguration().setIIvrAn(property(camelContext, java.lang.Long.class, value)); return true;
         case "imainoffice":
         case "iMainOffice": target.getConfiguration().setIMainOffice(property(camelContext, java.lang.Long.class, value)); return true;
+        case "jsonapitransport":
+        case "jsonApiTransport": target.getConfiguration().setJsonApiTransport(property(camelContext, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport.class, value)); return true;
+        case "jsonapiurl":
+        case "jsonApiUrl": target.getConfiguration().setJsonApiUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "login": target.getConfiguration().setLogin(property(camelContext, java.lang.String.class, value)); return true;
@@ -169,6 +173,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "iIvrAn": return java.lang.Long.class;
         case "imainoffice":
         case "iMainOffice": return java.lang.Long.class;
+        case "jsonapitransport":
+        case "jsonApiTransport": return io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport.class;
+        case "jsonapiurl":
+        case "jsonApiUrl": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "login": return java.lang.String.class;
@@ -276,6 +284,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "iIvrAn": return target.getConfiguration().getIIvrAn();
         case "imainoffice":
         case "iMainOffice": return target.getConfiguration().getIMainOffice();
+        case "jsonapitransport":
+        case "jsonApiTransport": return target.getConfiguration().getJsonApiTransport();
+        case "jsonapiurl":
+        case "jsonApiUrl": return target.getConfiguration().getJsonApiUrl();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "login": return target.getConfiguration().getLogin();

@@ -23,7 +23,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(56);
         props.add("billId");
         props.add("bridgeErrorHandler");
         props.add("callId");
@@ -45,6 +45,8 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("iCustomer");
         props.add("iIvrAn");
         props.add("iMainOffice");
+        props.add("jsonApiTransport");
+        props.add("jsonApiUrl");
         props.add("lazyStartProducer");
         props.add("login");
         props.add("maxReconnectAttempts");

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker;
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiSettings;
 import io.callcontrol.core.error.CallControlValidationException;
 import io.callcontrol.core.tls.TlsSettings;
 import io.callcontrol.core.vertx.SharedVertx;
@@ -29,8 +31,10 @@ public class PortasipComponent extends HealthCheckComponent {
     private PortasipConfiguration configuration = new PortasipConfiguration();
 
     @Metadata(label = "advanced", autowired = true, description = "Carries the JSON API methods (HTTPS"
-            + " /rest/<service>/<method>/); found in the registry when not set.")
+            + " /rest/<service>/<method>/), one session per distinct server and credentials; created by the component"
+            + " when none is set or found in the registry.")
     private PortasipJsonApiInvoker jsonApiInvoker;
+    private boolean ownJsonApiInvoker;
 
     private final Map<String, PortasipCallControlConnection> connections = new ConcurrentHashMap<>();
     private final Map<String, PortasipStateCallbackConsumer> stateCallbackConsumers = new ConcurrentHashMap<>();
@@ -66,6 +70,37 @@ public class PortasipComponent extends HealthCheckComponent {
         return jsonApiInvoker;
     }
 
+    /** The invoker for JSON API methods: the configured one, else one of the component's own (closed on stop). */
+    synchronized PortasipJsonApiInvoker jsonApiInvoker() {
+        if (jsonApiInvoker == null) {
+            jsonApiInvoker = new PortasipJsonApiInvoker();
+            ownJsonApiInvoker = true;
+        }
+        return jsonApiInvoker;
+    }
+
+    /** The JSON API settings of an endpoint configuration (URL from jsonApiUrl, else from webSocketUrl). */
+    static PortasipJsonApiSettings jsonApiSettings(PortasipConfiguration conf) {
+        String base = conf.getJsonApiUrl();
+        if (base == null || base.isBlank()) {
+            if (conf.getWebSocketUrl() == null || conf.getWebSocketUrl().isBlank()) {
+                throw new CallControlValidationException(PortasipException.VENDOR, java.util.List.of("jsonApiUrl"),
+                        "Invalid portasip configuration: missing required parameter jsonApiUrl (or webSocketUrl)");
+            }
+            base = PortasipJsonApiSettings.baseUrlFromWebSocketUrl(conf.getWebSocketUrl());
+        }
+        PortasipJsonApiSettings.Builder b = PortasipJsonApiSettings.builder(base)
+                .credentials(conf.getLogin(), conf.getPassword(), conf.getDomain())
+                .transport(conf.getJsonApiTransport())
+                .timeouts(Duration.ofMillis(conf.getConnectTimeout()), Duration.ofMillis(conf.getRequestTimeout()))
+                .tls(new TlsSettings(conf.getTrustStore(), conf.getTrustStorePassword(), conf.getTrustStoreType(),
+                        conf.isTrustAllCertificates()));
+        if (conf.getToken() != null && (conf.getPassword() == null || conf.getPassword().isEmpty())) {
+            b.apiToken(conf.getToken());
+        }
+        return b.build();
+    }
+
     /** Carries the JSON API methods (HTTPS /rest/<service>/<method>/). */
     public void setJsonApiInvoker(PortasipJsonApiInvoker jsonApiInvoker) {
         this.jsonApiInvoker = jsonApiInvoker;
@@ -80,6 +115,17 @@ public class PortasipComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        PortasipJsonApiInvoker own = null;
+        synchronized (this) {
+            if (ownJsonApiInvoker) {
+                own = jsonApiInvoker;
+                jsonApiInvoker = null;
+                ownJsonApiInvoker = false;
+            }
+        }
+        if (own != null) {
+            own.close();
+        }
         for (PortasipCallControlConnection c : connections.values()) {
             c.stop();
             unregisterHealth(c);

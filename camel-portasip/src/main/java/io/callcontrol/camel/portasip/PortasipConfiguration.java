@@ -1,6 +1,7 @@
 package io.callcontrol.camel.portasip;
 
 import io.callcontrol.camel.portasip.api.CalleeAnswerMode;
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport;
 import io.callcontrol.core.webhook.WebhookAuth;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -18,6 +19,14 @@ public class PortasipConfiguration implements Cloneable {
     @UriParam(label = "common", description = "The Call Control API WebSocket URL, wss://<web-server>:<port>/ws"
             + " (port 443 administrators, 8442 resellers, 8444 customers, 8445 accounts).")
     private String webSocketUrl;
+    @UriParam(label = "common", description = "The JSON API base URL (https://<web-server>:<port>, requests go to"
+            + " /rest/<service>/<method>/) for the JSON API methods; derived from webSocketUrl (same host and port)"
+            + " when not set.")
+    private String jsonApiUrl;
+    @UriParam(label = "advanced", defaultValue = "form", enums = "form,json", description = "How JSON API requests"
+            + " are sent: form (form fields auth_info and params, as documented) or json (Bearer token and a JSON"
+            + " body, newer releases).")
+    private PortasipJsonApiTransport jsonApiTransport = PortasipJsonApiTransport.form;
     @UriParam(label = "common", defaultValue = "10000", description = "How long a request waits for its answer, in"
             + " milliseconds, before it fails with CallControlTimeoutException (also while the connection is being"
             + " re-established).")
@@ -176,6 +185,10 @@ public class PortasipConfiguration implements Cloneable {
 
     public String getWebSocketUrl() { return webSocketUrl; }
     public void setWebSocketUrl(String webSocketUrl) { this.webSocketUrl = webSocketUrl; }
+    public String getJsonApiUrl() { return jsonApiUrl; }
+    public void setJsonApiUrl(String jsonApiUrl) { this.jsonApiUrl = jsonApiUrl; }
+    public PortasipJsonApiTransport getJsonApiTransport() { return jsonApiTransport; }
+    public void setJsonApiTransport(PortasipJsonApiTransport jsonApiTransport) { this.jsonApiTransport = jsonApiTransport; }
     public long getRequestTimeout() { return requestTimeout; }
     public void setRequestTimeout(long requestTimeout) { this.requestTimeout = requestTimeout; }
     public long getConnectTimeout() { return connectTimeout; }

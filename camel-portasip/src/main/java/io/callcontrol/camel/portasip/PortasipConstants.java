@@ -1,5 +1,6 @@
 package io.callcontrol.camel.portasip;
 
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiHeaders;
 import io.callcontrol.core.event.CallEventHeaders;
 import org.apache.camel.spi.Metadata;
 
@@ -77,6 +78,66 @@ public final class PortasipConstants {
     @Metadata(label = "producer", description = "i_ivr_an of enable/disable_api_notifications and"
             + " get_sip_calls_list.", javaType = "Long")
     public static final String I_IVR_AN = "CamelPortasipIIvrAn";
+
+    // ---- JSON API methods (the same headers as PortasipJsonApiHeaders) --------------------------------
+    @Metadata(label = "producer", description = "The service of the JSON API method (Session, Voicemail, SMPreferences,"
+                                                + " AutoAttendant, Conference, DialDirectory or another one): only needed"
+                                                + " for methods the component does not list.",
+              javaType = "String")
+    public static final String JSON_API_SERVICE = PortasipJsonApiHeaders.SERVICE;
+    @Metadata(label = "producer", description = "Run the JSON API method in dry-run mode (aux_info.dry_run): the server"
+                                                + " only validates the arguments and nothing changes.",
+              javaType = "Boolean")
+    public static final String JSON_API_DRY_RUN = PortasipJsonApiHeaders.DRY_RUN;
+    @Metadata(label = "producer", description = "The params structure of the JSON API method (Map, JSON String or the"
+                                                + " request record), for when the body carries the audio attachment.",
+              javaType = "Object")
+    public static final String JSON_API_PARAMS = PortasipJsonApiHeaders.PARAMS;
+    @Metadata(label = "producer", description = "The audio attachment (byte[], File, InputStream or PortasipAttachment)"
+                                                + " of set_menu_transition, create_dir_entry and update_dir_entry when the"
+                                                + " body carries the params.",
+              javaType = "Object")
+    public static final String JSON_API_ATTACHMENT = PortasipJsonApiHeaders.ATTACHMENT;
+    @Metadata(label = "producer", description = "i_menu: the unique ID of the auto attendant menu.", javaType = "Integer")
+    public static final String JSON_API_I_MENU = PortasipJsonApiHeaders.I_MENU;
+    @Metadata(label = "producer", description = "i_menu_transition: the unique ID of the auto attendant menu transition.",
+              javaType = "Integer")
+    public static final String JSON_API_I_MENU_TRANSITION = PortasipJsonApiHeaders.I_MENU_TRANSITION;
+    @Metadata(label = "producer", description = "event: the auto attendant transition event.", javaType = "String",
+              enums = "0,1,2,3,4,5,6,7,8,9,*,#,Timeout,Not Active,f")
+    public static final String JSON_API_TRANSITION_EVENT = PortasipJsonApiHeaders.TRANSITION_EVENT;
+    @Metadata(label = "producer", description = "i_conf: the unique ID of the conference.", javaType = "Integer")
+    public static final String JSON_API_I_CONF = PortasipJsonApiHeaders.I_CONF;
+    @Metadata(label = "producer", description = "name: the conference name (get_conf_info by name).", javaType = "String")
+    public static final String JSON_API_CONF_NAME = PortasipJsonApiHeaders.CONF_NAME;
+    @Metadata(label = "producer", description = "i_entry: the unique ID of the dial directory entry.", javaType = "Integer")
+    public static final String JSON_API_I_ENTRY = PortasipJsonApiHeaders.I_ENTRY;
+    @Metadata(label = "producer", description = "prompt_type: intro, menu, disabled or timeout for menus; intro or moh"
+                                                + " for conferences.",
+              javaType = "String", enums = "intro,menu,disabled,timeout,moh")
+    public static final String JSON_API_PROMPT_TYPE = PortasipJsonApiHeaders.PROMPT_TYPE;
+    @Metadata(label = "producer", description = "greeting_type: the voicemail greeting type (set_vm_greeting takes"
+                                                + " extended, personal or name).",
+              javaType = "String", enums = "standard,extended,personal,name")
+    public static final String JSON_API_GREETING_TYPE = PortasipJsonApiHeaders.GREETING_TYPE;
+    @Metadata(label = "producer", description = "refresh_token of refresh_access_token.", javaType = "String",
+              secret = true)
+    public static final String JSON_API_REFRESH_TOKEN = PortasipJsonApiHeaders.REFRESH_TOKEN;
+    @Metadata(description = "The file name of the audio attachment: read for uploads (else CamelFileName, else the"
+                            + " file's name), set for downloads.",
+              javaType = "String")
+    public static final String JSON_API_FILE_NAME = PortasipJsonApiHeaders.FILE_NAME;
+    @Metadata(label = "producer", description = "The MIME type of a downloaded audio attachment (also set as Content-Type).",
+              javaType = "String")
+    public static final String JSON_API_CONTENT_TYPE = PortasipJsonApiHeaders.CONTENT_TYPE;
+    @Metadata(label = "producer", description = "The typed answer of a method that returns audio (the body is then the"
+                                                + " audio bytes).",
+              javaType = "Object")
+    public static final String JSON_API_RESPONSE = PortasipJsonApiHeaders.RESPONSE;
+    @Metadata(label = "producer", description = "i_audio_file: the ID of the uploaded audio in the CodecConverter"
+                                                + " conversion queue.",
+              javaType = "Integer")
+    public static final String JSON_API_I_AUDIO_FILE = PortasipJsonApiHeaders.I_AUDIO_FILE;
 
     // ---- producer output / consumer -------------------------------------------------------------------
     @Metadata(description = "tracking_id of the originated call (producer) or of the call the event is about"

@@ -19,13 +19,14 @@ import io.callcontrol.camel.portasip.api.StopPlayPromptRequest;
 import io.callcontrol.camel.portasip.api.SubscriptionRequest;
 import io.callcontrol.camel.portasip.api.SuccessResponse;
 import io.callcontrol.camel.portasip.api.TransferCallRequest;
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiMethod;
 
 /**
  * Every PortaSIP method a route can call, named as in the vendor document ({@code portasip:<method>}), with the
  * API service it belongs to, the transport that carries it and its request / response types.
  * <p>
- * Extension point: the JSON API methods (Session, Voicemail, SMPreferences, AutoAttendant, Conference,
- * DialDirectory) are added here with {@link Transport#JSON_API}; the producer hands those to the JSON API
+ * The JSON API methods (Session, Voicemail, SMPreferences, AutoAttendant, Conference, DialDirectory) are listed
+ * with {@link Transport#JSON_API} (one per {@link PortasipJsonApiMethod}); the producer hands those to the JSON API
  * invoker.
  */
 public enum PortasipOperation {
@@ -61,6 +62,53 @@ public enum PortasipOperation {
     update_on_spot_conference_participant(Service.CallControl, ConferenceParticipantRequest.class, SuccessResponse.class),
     delete_on_spot_conference_participant(Service.CallControl, ConferenceParticipantRequest.class, SuccessResponse.class),
 
+    // ---- JSON API (HTTPS /rest/Session/<method>/) ------------------------------------------------------
+    login(PortasipJsonApiMethod.login),
+    logout(PortasipJsonApiMethod.logout),
+    ping(PortasipJsonApiMethod.ping),
+    refresh_access_token(PortasipJsonApiMethod.refresh_access_token),
+
+    // ---- JSON API (HTTPS /rest/Voicemail/<method>/) ------------------------------------------------------
+    get_vm_settings(PortasipJsonApiMethod.get_vm_settings),
+    set_vm_settings(PortasipJsonApiMethod.set_vm_settings),
+    get_vm_greeting(PortasipJsonApiMethod.get_vm_greeting),
+    set_vm_greeting(PortasipJsonApiMethod.set_vm_greeting),
+
+    // ---- JSON API (HTTPS /rest/SMPreferences/<method>/) ------------------------------------------------------
+    get_folder_preferences(PortasipJsonApiMethod.get_folder_preferences),
+    set_folder_preferences(PortasipJsonApiMethod.set_folder_preferences),
+    get_display_preferences(PortasipJsonApiMethod.get_display_preferences),
+    set_display_preferences(PortasipJsonApiMethod.set_display_preferences),
+
+    // ---- JSON API (HTTPS /rest/AutoAttendant/<method>/) ------------------------------------------------------
+    get_menu_list(PortasipJsonApiMethod.get_menu_list),
+    create_menu(PortasipJsonApiMethod.create_menu),
+    update_menu(PortasipJsonApiMethod.update_menu),
+    del_menu(PortasipJsonApiMethod.del_menu),
+    set_menu_prompt(PortasipJsonApiMethod.set_menu_prompt),
+    get_menu_prompt(PortasipJsonApiMethod.get_menu_prompt),
+    get_menu_transition_list(PortasipJsonApiMethod.get_menu_transition_list),
+    set_menu_transition(PortasipJsonApiMethod.set_menu_transition),
+    del_menu_transition(PortasipJsonApiMethod.del_menu_transition),
+    get_menu_transition_prompt(PortasipJsonApiMethod.get_menu_transition_prompt),
+    set_menu_transition_prompt(PortasipJsonApiMethod.set_menu_transition_prompt),
+
+    // ---- JSON API (HTTPS /rest/Conference/<method>/) ------------------------------------------------------
+    get_conf_info(PortasipJsonApiMethod.get_conf_info),
+    get_conf_list(PortasipJsonApiMethod.get_conf_list),
+    create_conf(PortasipJsonApiMethod.create_conf),
+    update_conf(PortasipJsonApiMethod.update_conf),
+    del_conf(PortasipJsonApiMethod.del_conf),
+    set_conf_prompt(PortasipJsonApiMethod.set_conf_prompt),
+    get_conf_prompt(PortasipJsonApiMethod.get_conf_prompt),
+
+    // ---- JSON API (HTTPS /rest/DialDirectory/<method>/) ------------------------------------------------------
+    get_dir_info(PortasipJsonApiMethod.get_dir_info),
+    create_dir_entry(PortasipJsonApiMethod.create_dir_entry),
+    update_dir_entry(PortasipJsonApiMethod.update_dir_entry),
+    get_dir_entry(PortasipJsonApiMethod.get_dir_entry),
+    del_dir_entry(PortasipJsonApiMethod.del_dir_entry),
+
     // ---- consumers (not callable from a producer) ---------------------------------------------------------
     /** Consumer: live {@code sip.call_control_notifications} events over the WebSocket. */
     call_control_notifications(Service.CallControl, Transport.CONSUMER, null, null),
@@ -95,6 +143,11 @@ public enum PortasipOperation {
 
     PortasipOperation(Service service, Class<?> requestType, Class<?> responseType) {
         this(service, Transport.WS_CALL_CONTROL, requestType, responseType);
+    }
+
+    PortasipOperation(PortasipJsonApiMethod jsonApiMethod) {
+        this(Service.valueOf(jsonApiMethod.service().name()), Transport.JSON_API, jsonApiMethod.requestType(),
+                jsonApiMethod.responseType());
     }
 
     PortasipOperation(Service service, Transport transport, Class<?> requestType, Class<?> responseType) {

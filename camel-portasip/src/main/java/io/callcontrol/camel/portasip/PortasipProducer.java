@@ -28,6 +28,8 @@ import io.callcontrol.camel.portasip.api.SipOnSpotConferenceParticipantInfo;
 import io.callcontrol.camel.portasip.api.StopPlayPromptRequest;
 import io.callcontrol.camel.portasip.api.SubscriptionRequest;
 import io.callcontrol.camel.portasip.api.TransferCallRequest;
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker;
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiSettings;
 import io.callcontrol.core.error.CallControlValidationException;
 import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.json.Json;
@@ -48,6 +50,7 @@ public class PortasipProducer extends DefaultAsyncProducer {
     private final PortasipConfiguration conf;
     private final java.time.Duration timeout;
     private volatile PortasipCallControlConnection connection;
+    private volatile PortasipJsonApiSettings jsonApiSettings;
 
     public PortasipProducer(PortasipEndpoint endpoint) {
         super(endpoint);
@@ -116,30 +119,26 @@ public class PortasipProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * Extension point for the JSON API methods (Session, Voicemail, SMPreferences, AutoAttendant, Conference,
-     * DialDirectory) carried over HTTPS: delegated to the component's {@link PortasipJsonApiInvoker}.
+     * The JSON API methods (Session, Voicemail, SMPreferences, AutoAttendant, Conference, DialDirectory) over HTTPS:
+     * delegated to the component's {@link PortasipJsonApiInvoker}, with the endpoint's settings.
      */
     protected boolean jsonApi(PortasipOperation op, Exchange exchange, AsyncCallback callback) {
-        PortasipJsonApiInvoker invoker = endpoint.getComponent().getJsonApiInvoker();
-        if (invoker == null) {
-            exchange.setException(new UnsupportedOperationException("The PortaSIP JSON API method " + op
-                    + " needs a PortasipJsonApiInvoker on the portasip component"));
-            callback.done(true);
-            return true;
-        }
-        CompletableFuture<Object> f;
+        CompletableFuture<Void> f;
         try {
-            f = invoker.invoke(op, endpoint, exchange);
+            PortasipJsonApiSettings settings = jsonApiSettings;
+            if (settings == null) {
+                settings = PortasipComponent.jsonApiSettings(conf);
+                jsonApiSettings = settings;
+            }
+            f = endpoint.getComponent().jsonApiInvoker().invoke(exchange, op.method(), op.service().name(), settings);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        f.whenComplete((body, error) -> {
+        f.whenComplete((v, error) -> {
             if (error != null) {
                 exchange.setException(PortasipCallControlConnection.unwrap(error));
-            } else {
-                exchange.getMessage().setBody(body);
             }
             callback.done(false);
         });
