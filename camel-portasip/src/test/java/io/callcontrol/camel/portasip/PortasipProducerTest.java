@@ -331,6 +331,19 @@ class PortasipProducerTest extends PortasipTestSupport {
     }
 
     @Test
+    void lateAnswerAfterTheTimeoutIsIgnoredAndTheSocketStaysUsable() throws Exception {
+        call("portasip:get_sip_calls_list?iCustomer=30", null, Map.of());
+        pbx.get().setResponseDelay(Duration.ofMillis(600));
+        assertThatThrownBy(() -> call("portasip:terminate_call?requestTimeout=200", null, callHeaders("a@1", "b")))
+                .cause().isInstanceOf(CallControlTimeoutException.class);
+        Thread.sleep(600); // the late answer arrives now and matches nothing
+        pbx.get().setResponseDelay(Duration.ZERO);
+        GetSipCallsListResponse r = (GetSipCallsListResponse) call("portasip:get_sip_calls_list?iCustomer=30", null, Map.of());
+        assertThat(r.callsList()).isEmpty();
+        assertThat(pbx.get().connectionCount()).isEqualTo(1);
+    }
+
+    @Test
     void socketDropFailsTheRequestsInFlight() {
         call("portasip:get_sip_calls_list?iCustomer=30", null, Map.of());
         pbx.get().setSilent(true);
