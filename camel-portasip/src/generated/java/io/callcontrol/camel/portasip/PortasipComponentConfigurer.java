@@ -101,6 +101,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "repeat": getOrCreateConfiguration(target).setRepeat(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "sharedconnection":
+        case "sharedConnection": getOrCreateConfiguration(target).setSharedConnection(property(camelContext, boolean.class, value)); return true;
         case "statecallback":
         case "stateCallback": getOrCreateConfiguration(target).setStateCallback(property(camelContext, java.lang.String.class, value)); return true;
         case "statecallbackendpoint":
@@ -221,6 +223,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "repeat": return java.lang.Integer.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "sharedconnection":
+        case "sharedConnection": return boolean.class;
         case "statecallback":
         case "stateCallback": return java.lang.String.class;
         case "statecallbackendpoint":
@@ -337,6 +341,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "repeat": return getOrCreateConfiguration(target).getRepeat();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "sharedconnection":
+        case "sharedConnection": return getOrCreateConfiguration(target).isSharedConnection();
         case "statecallback":
         case "stateCallback": return getOrCreateConfiguration(target).getStateCallback();
         case "statecallbackendpoint":

@@ -89,6 +89,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeat": target.getConfiguration().setRepeat(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "sharedconnection":
+        case "sharedConnection": target.getConfiguration().setSharedConnection(property(camelContext, boolean.class, value)); return true;
         case "statecallback":
         case "stateCallback": target.getConfiguration().setStateCallback(property(camelContext, java.lang.String.class, value)); return true;
         case "statecallbackendpoint":
@@ -199,6 +201,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeat": return java.lang.Integer.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "sharedconnection":
+        case "sharedConnection": return boolean.class;
         case "statecallback":
         case "stateCallback": return java.lang.String.class;
         case "statecallbackendpoint":
@@ -310,6 +314,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeat": return target.getConfiguration().getRepeat();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "sharedconnection":
+        case "sharedConnection": return target.getConfiguration().isSharedConnection();
         case "statecallback":
         case "stateCallback": return target.getConfiguration().getStateCallback();
         case "statecallbackendpoint":

@@ -23,7 +23,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("billId");
         props.add("bridgeErrorHandler");
         props.add("callId");
@@ -61,6 +61,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("reconnectMaxDelay");
         props.add("repeat");
         props.add("requestTimeout");
+        props.add("sharedConnection");
         props.add("stateCallback");
         props.add("stateCallbackEndpoint");
         props.add("stateCallbackEvents");

@@ -146,13 +146,21 @@ public class PortasipComponent extends HealthCheckComponent {
 
     /** The connection for this configuration's URL and credentials, started on first use; release it when done. */
     PortasipCallControlConnection acquireConnection(PortasipConfiguration conf) {
+        return acquireConnection(conf, null);
+    }
+
+    /**
+     * As {@link #acquireConnection(PortasipConfiguration)}; a non-null {@code dedicatedTo} gives a connection of its
+     * own (its own socket and session) to that user.
+     */
+    PortasipCallControlConnection acquireConnection(PortasipConfiguration conf, String dedicatedTo) {
         if (conf.getWebSocketUrl() == null || conf.getWebSocketUrl().isBlank()) {
             throw new CallControlValidationException(PortasipException.VENDOR, java.util.List.of("webSocketUrl"),
                     "Invalid portasip configuration: missing required parameter webSocketUrl");
         }
         PortasipCallControlConnection.Credentials creds = new PortasipCallControlConnection.Credentials(
                 conf.getLogin(), conf.getPassword(), conf.getDomain(), conf.getToken());
-        String key = conf.getWebSocketUrl() + "|" + creds.key();
+        String key = conf.getWebSocketUrl() + "|" + creds.key() + (dedicatedTo == null ? "" : "|" + dedicatedTo);
         synchronized (connections) {
             PortasipCallControlConnection c = connections.get(key);
             if (c == null) {
@@ -165,7 +173,7 @@ public class PortasipComponent extends HealthCheckComponent {
                 c = new PortasipCallControlConnection(key, vertx(), settings, creds,
                         Duration.ofMillis(conf.getRequestTimeout()));
                 connections.put(key, c);
-                registerHealth(c, conf);
+                registerHealth(c, conf, dedicatedTo);
                 c.start();
             }
             c.retain();
@@ -189,13 +197,14 @@ public class PortasipComponent extends HealthCheckComponent {
         return java.util.List.copyOf(connections.values());
     }
 
-    private void registerHealth(PortasipCallControlConnection c, PortasipConfiguration conf) {
+    private void registerHealth(PortasipCallControlConnection c, PortasipConfiguration conf, String dedicatedTo) {
         HealthCheckRegistry registry = getCamelContext() == null ? null : HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
             URI uri = URI.create(conf.getWebSocketUrl());
             // the login is a credential: only a short digest of it tells connections to one host apart
             String id = "portasip-callcontrol-" + uri.getHost() + "-" + uri.getPort() + "-"
-                    + Integer.toHexString(String.valueOf(conf.getLogin()).hashCode() & 0xffff);
+                    + Integer.toHexString(String.valueOf(conf.getLogin()).hashCode() & 0xffff)
+                    + (dedicatedTo == null ? "" : "-" + dedicatedTo);
             c.healthCheck = ConnectionHealthCheck.of(id, c.socket());
             registry.register(c.healthCheck);
         }

@@ -138,6 +138,11 @@ public class PortasipConfiguration implements Cloneable {
             + " get_sip_calls_list and emit those whose state changed during the gap (and a terminated event for"
             + " calls that disappeared).")
     private boolean reconcileOnReconnect = true;
+    @UriParam(label = "consumer", defaultValue = "true", description = "Share the Call Control connection with every"
+            + " endpoint of the same server and credentials. PortaSIP does not say which subscription a notification"
+            + " belongs to, so consumers on one connection each receive the notifications of all its subscriptions;"
+            + " false gives this consumer a WebSocket and session of its own, carrying only its own subscription.")
+    private boolean sharedConnection = true;
     @UriParam(label = "consumer", defaultValue = "false", description = "Also emit an exchange for every"
             + " connection state change (CONNECTING, CONNECTED, DISCONNECTED, FAILED).")
     private boolean connectionEvents;
@@ -263,6 +268,8 @@ public class PortasipConfiguration implements Cloneable {
     public void setParticipantId(Integer participantId) { this.participantId = participantId; }
     public boolean isReconcileOnReconnect() { return reconcileOnReconnect; }
     public void setReconcileOnReconnect(boolean reconcileOnReconnect) { this.reconcileOnReconnect = reconcileOnReconnect; }
+    public boolean isSharedConnection() { return sharedConnection; }
+    public void setSharedConnection(boolean sharedConnection) { this.sharedConnection = sharedConnection; }
     public boolean isConnectionEvents() { return connectionEvents; }
     public void setConnectionEvents(boolean connectionEvents) { this.connectionEvents = connectionEvents; }
     public String getCallbackId() { return callbackId; }

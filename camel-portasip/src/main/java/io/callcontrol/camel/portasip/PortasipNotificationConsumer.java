@@ -43,6 +43,8 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
 
     private static final String TERMINATED_WHILE_DISCONNECTED = "call ended while the connection was down (reconciled)";
 
+    private static final java.util.concurrent.atomic.AtomicLong DEDICATED = new java.util.concurrent.atomic.AtomicLong();
+
     private final PortasipEndpoint endpoint;
     private final PortasipConfiguration conf;
     private final Map<String, SipCallInfo> known = new ConcurrentHashMap<>();
@@ -67,7 +69,8 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         ids.put("iIvrAn", conf.getIIvrAn());
         Validation.of(PortasipException.VENDOR, "call_control_notifications").requireOneOf(ids).check();
         subscription = SubscriptionRequest.of(conf.getIAccount(), conf.getICustomer(), conf.getIMainOffice(), conf.getIIvrAn());
-        connection = endpoint.getComponent().acquireConnection(conf);
+        connection = endpoint.getComponent().acquireConnection(conf,
+                conf.isSharedConnection() ? null : "consumer" + DEDICATED.incrementAndGet());
         attach();
     }
 
