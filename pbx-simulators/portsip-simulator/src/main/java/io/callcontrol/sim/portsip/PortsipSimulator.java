@@ -89,7 +89,7 @@ public class PortsipSimulator extends SimulatorServer {
                          Instant refreshExpires) {
     }
 
-    private record Fault(int status, String body) {
+    private record Fault(String method, String path, int status, String body) {
     }
 
     // ---- configuration (back to defaults on reset) ----
@@ -246,7 +246,16 @@ public class PortsipSimulator extends SimulatorServer {
 
     /** The next API request (login included) is answered with this status and raw body instead. */
     public synchronized PortsipSimulator failNextRequest(int status, String rawBody) {
-        faults.add(new Fault(status, rawBody));
+        faults.add(new Fault(null, null, status, rawBody));
+        return this;
+    }
+
+    /**
+     * The next request with this method and path is answered with this status and raw body instead (faults queue
+     * up: call it twice to fail two such requests).
+     */
+    public synchronized PortsipSimulator failNextRequest(String method, String path, int status, String rawBody) {
+        faults.add(new Fault(method, path, status, rawBody));
         return this;
     }
 
@@ -320,9 +329,17 @@ public class PortsipSimulator extends SimulatorServer {
     }
 
     private void injectFault(RoutingContext ctx) {
-        Fault f;
+        Fault f = null;
         synchronized (this) {
-            f = faults.poll();
+            for (java.util.Iterator<Fault> it = faults.iterator(); it.hasNext();) {
+                Fault candidate = it.next();
+                if (candidate.method() == null || candidate.method().equalsIgnoreCase(ctx.request().method().name())
+                        && candidate.path().equals(ctx.request().path())) {
+                    f = candidate;
+                    it.remove();
+                    break;
+                }
+            }
         }
         if (f == null) {
             ctx.next();
