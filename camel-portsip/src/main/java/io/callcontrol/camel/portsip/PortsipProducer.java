@@ -31,6 +31,9 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class PortsipProducer extends DefaultAsyncProducer {
 
+    /** Marks a value already reported as invalid. */
+    private static final Object INVALID = new Object();
+
     private final PortsipConfiguration configuration;
     private PortsipClient client;
 
@@ -128,6 +131,9 @@ public class PortsipProducer extends DefaultAsyncProducer {
                     raw = p.fromConfig.apply(configuration);
                 }
                 Object value = convert(exchange, p, raw, v);
+                if (value == INVALID) {
+                    continue; // already named as invalid
+                }
                 if (group == operation.required()) {
                     v.require(p.option, value);
                 }
@@ -173,7 +179,7 @@ public class PortsipProducer extends DefaultAsyncProducer {
                 return Boolean.valueOf(text);
             }
             v.check(p.option, false, "must be true or false (was '" + raw + "')");
-            return null;
+            return INVALID;
         }
         if (p.type.isEnum()) {
             for (Object c : p.type.getEnumConstants()) {
@@ -183,7 +189,7 @@ public class PortsipProducer extends DefaultAsyncProducer {
             }
             v.check(p.option, false, "must be one of " + Arrays.stream(p.type.getEnumConstants())
                     .map(String::valueOf).collect(Collectors.joining(", ")) + " (was '" + raw + "')");
-            return null;
+            return INVALID;
         }
         return exchange.getContext().getTypeConverter().convertTo(p.type, exchange, raw);
     }
