@@ -21,6 +21,7 @@ import io.callcontrol.core.webhook.WebhookRequest;
 import io.callcontrol.core.webhook.WebhookSettings;
 import io.vertx.core.Vertx;
 import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * {@link CallEvent} headers. The PBX gets its 200 only after the route processed the event; a failed route
  * answers 500 and the UUID is forgotten, so the PBX's retry is processed again. A suspended consumer answers 503.
  */
-public class PortsipEventsConsumer extends DefaultConsumer {
+public class PortsipEventsConsumer extends DefaultConsumer implements Suspendable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortsipEventsConsumer.class);
 

@@ -104,6 +104,7 @@ public class PortsipSimulator extends SimulatorServer {
     private Duration noAnswerTimeout;
     private List<Duration> retryDelays;
     private String eventUrl;
+    private final String configuredEventUrl;
     private String eventAuthorization;
 
     // ---- state ----
@@ -119,11 +120,9 @@ public class PortsipSimulator extends SimulatorServer {
 
     public PortsipSimulator(SimClock clock, String host, int port) {
         super(clock, host, port);
-        defaults();
         String url = System.getProperty("portsip.sim.eventUrl", System.getenv("PORTSIP_SIM_EVENT_URL"));
-        if (url != null && !url.isBlank()) {
-            eventUrl = url;
-        }
+        configuredEventUrl = url == null || url.isBlank() ? null : url;
+        defaults();
     }
 
     /** Loopback, free port, manual clock. */
@@ -151,15 +150,14 @@ public class PortsipSimulator extends SimulatorServer {
         answerDelay = Duration.ofSeconds(3);
         noAnswerTimeout = Duration.ofSeconds(30);
         retryDelays = DEFAULT_RETRY_DELAYS;
+        eventUrl = configuredEventUrl;
         eventAuthorization = null;
     }
 
     @Override
     public synchronized void reset() {
         super.reset();
-        String keepUrl = eventUrl;
         defaults();
-        eventUrl = keepUrl;
         accessTokens.clear();
         refreshTokens.clear();
         calls.clear();
@@ -1047,21 +1045,18 @@ public class PortsipSimulator extends SimulatorServer {
         postCallback(url, event, headers).onComplete(ar -> {
             int status = ar.succeeded() ? ar.result() : 0;
             String err = ar.succeeded() ? null : String.valueOf(ar.cause());
-            Duration retryIn = null;
             synchronized (PortsipSimulator.this) {
                 if (epoch != epochAt) {
                     return;
                 }
+                boolean ok = status >= 200 && status < 300;
+                if (!ok && status != 404 && attempt <= retryDelays.size()) {
+                    // scheduled before the delivery is visible, so a test that saw it can advance to the retry
+                    clock().schedule(retryDelays.get(attempt - 1), () -> deliver(event, attempt + 1, epochAt));
+                }
                 deliveries.add(new EventDelivery((String) event.get("uuid"), (String) event.get("event_type"),
                         attempt, status, err));
                 notifyAll();
-                boolean ok = status >= 200 && status < 300;
-                if (!ok && status != 404 && attempt <= retryDelays.size()) {
-                    retryIn = retryDelays.get(attempt - 1);
-                }
-            }
-            if (retryIn != null) {
-                clock().schedule(retryIn, () -> deliver(event, attempt + 1, epochAt));
             }
         });
     }
