@@ -149,7 +149,8 @@ public final class CallControlHttpClient implements AutoCloseable {
         SimpleHttpRequest request = new SimpleHttpRequest(call.method(), URI.create(call.url()));
         call.headers().forEach(request::addHeader);
         if (call.parts() != null) {
-            MultipartEntityBuilder mb = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED);
+            MultipartEntityBuilder mb = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED)
+                    .setContentType(ContentType.create("multipart/form-data"));
             for (HttpCall.Part p : call.parts()) {
                 ContentType ct = p.contentType() == null ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parse(p.contentType());
                 if (p.filename() == null) {

@@ -50,16 +50,15 @@ public final class WebhookReceiver {
     }
 
     private final Vertx vertx;
-    private final String key;
     private final String host;
     private final Map<String, Entry> paths = new ConcurrentHashMap<>();
     private HttpServer server;
-    private int port;
+    private final int port;
+    private final String key;
 
-    private WebhookReceiver(Vertx vertx, String host, int requestedPort, String key) {
+    private WebhookReceiver(Vertx vertx, String host, int requestedPort) {
         this.vertx = vertx;
         this.host = host;
-        this.key = key;
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort);
         HttpServer s = vertx.createHttpServer(options).requestHandler(this::handle);
         try {
@@ -68,6 +67,7 @@ public final class WebhookReceiver {
             throw new IllegalStateException("Cannot listen for webhooks on " + host + ":" + requestedPort + ": " + e.getMessage(), e);
         }
         this.port = server.actualPort();
+        this.key = host + ":" + port;
         LOG.info("Webhook receiver listening on http://{}:{}", host, port);
     }
 
@@ -80,13 +80,10 @@ public final class WebhookReceiver {
         String norm = normalize(path);
         WebhookReceiver receiver;
         synchronized (SHARED) {
-            String key = host + ":" + port;
-            receiver = port == 0 ? null : SHARED.get(key);
+            receiver = port == 0 ? null : SHARED.get(host + ":" + port);
             if (receiver == null) {
-                receiver = new WebhookReceiver(vertx, host, port, port == 0 ? null : key);
-                if (port != 0) {
-                    SHARED.put(key, receiver);
-                }
+                receiver = new WebhookReceiver(vertx, host, port);
+                SHARED.put(receiver.key, receiver);
             }
             if (receiver.paths.putIfAbsent(norm, new Entry(settings, handler, processingTimeoutMillis)) != null) {
                 throw new IllegalStateException("A webhook consumer already listens on " + host + ":" + port + norm);
@@ -129,9 +126,7 @@ public final class WebhookReceiver {
                 closed = true;
                 receiver.paths.remove(path);
                 if (receiver.paths.isEmpty()) {
-                    if (receiver.key != null) {
-                        SHARED.remove(receiver.key);
-                    }
+                    SHARED.remove(receiver.key);
                     receiver.stop();
                 }
             }
