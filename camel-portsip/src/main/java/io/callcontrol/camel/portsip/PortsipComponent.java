@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 import io.callcontrol.camel.portsip.api.PortsipClient;
 import io.callcontrol.core.http.HttpClientSettings;
 import io.callcontrol.core.tls.TlsSettings;
+import io.callcontrol.core.ws.ConnectionHealthCheck;
+import io.callcontrol.core.ws.ConnectionState;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -31,10 +35,12 @@ public class PortsipComponent extends HealthCheckComponent {
 
     private static final class Shared {
         final PortsipClient client;
+        final HealthCheck health;
         int users;
 
-        Shared(PortsipClient client) {
+        Shared(PortsipClient client, HealthCheck health) {
             this.client = client;
+            this.health = health;
         }
     }
 
@@ -74,35 +80,63 @@ public class PortsipComponent extends HealthCheckComponent {
         List<Object> key = Arrays.asList(c.getBaseUrl(), c.getUsername(), c.getPassword(), c.getLoginDomain(),
                 c.getClientId(), c.getScope(), c.getTokenRefreshMargin(), c.getConnectTimeout(), c.getResponseTimeout(),
                 c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(), c.isTrustAllCertificates());
-        Shared shared = clients.computeIfAbsent(key, k -> new Shared(new PortsipClient(c.getBaseUrl(),
-                new PortsipClient.Account(c.getUsername(), c.getPassword(), c.getLoginDomain(), c.getClientId(),
-                        c.getScope()),
-                HttpClientSettings.defaults()
-                        .withTimeouts(Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getResponseTimeout()))
-                        .withTls(new TlsSettings(c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(),
-                                c.isTrustAllCertificates())),
-                Duration.ofMillis(c.getTokenRefreshMargin()))));
+        Shared shared = clients.get(key);
+        if (shared == null) {
+            PortsipClient client = new PortsipClient(c.getBaseUrl(),
+                    new PortsipClient.Account(c.getUsername(), c.getPassword(), c.getLoginDomain(), c.getClientId(),
+                            c.getScope()),
+                    HttpClientSettings.defaults()
+                            .withTimeouts(Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getResponseTimeout()))
+                            .withTls(new TlsSettings(c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(),
+                                    c.isTrustAllCertificates())),
+                    Duration.ofMillis(c.getTokenRefreshMargin()));
+            // UP until a login fails; DOWN (with the PBX's error) while the last login/refresh failed
+            ConnectionHealthCheck health = new ConnectionHealthCheck(
+                    "portsip-" + c.getUsername() + "@" + client.baseUrl().replaceFirst("^[a-z]+://", "").replaceAll("[^A-Za-z0-9._-]", "-"),
+                    () -> client.lastLoginError() == null ? ConnectionState.CONNECTED : ConnectionState.FAILED,
+                    client::lastLoginError);
+            health.setEnabled(isHealthCheckProducerEnabled());
+            shared = new Shared(client, health);
+            clients.put(key, shared);
+            HealthCheckRegistry repo = healthRegistry();
+            if (repo != null) {
+                repo.register(health);
+            }
+        }
         shared.users++;
         return shared.client;
     }
 
     /** Gives a client back; the last user revokes its token and closes its connections. */
     void releaseClient(PortsipClient client) {
-        PortsipClient toClose = null;
+        Shared toClose = null;
         synchronized (this) {
             for (Map.Entry<List<Object>, Shared> e : clients.entrySet()) {
                 if (e.getValue().client == client) {
                     if (--e.getValue().users <= 0) {
                         clients.remove(e.getKey());
-                        toClose = client;
+                        toClose = e.getValue();
                     }
                     break;
                 }
             }
         }
         if (toClose != null) {
-            toClose.close();
+            close(toClose);
         }
+    }
+
+    private void close(Shared shared) {
+        HealthCheckRegistry repo = healthRegistry();
+        if (repo != null) {
+            repo.unregister(shared.health);
+        }
+        shared.client.close();
+    }
+
+    /** The context's health check registry (null without camel-health). */
+    HealthCheckRegistry healthRegistry() {
+        return getCamelContext() == null ? null : HealthCheckRegistry.get(getCamelContext());
     }
 
     @Override
@@ -112,7 +146,7 @@ public class PortsipComponent extends HealthCheckComponent {
             left = List.copyOf(clients.values());
             clients.clear();
         }
-        left.forEach(s -> s.client.close());
+        left.forEach(this::close);
         super.doStop();
     }
 }

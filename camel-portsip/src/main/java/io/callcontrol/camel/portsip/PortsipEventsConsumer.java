@@ -19,9 +19,12 @@ import io.callcontrol.core.webhook.WebhookAuth;
 import io.callcontrol.core.webhook.WebhookReceiver;
 import io.callcontrol.core.webhook.WebhookRequest;
 import io.callcontrol.core.webhook.WebhookSettings;
+import io.callcontrol.core.ws.ConnectionHealthCheck;
+import io.callcontrol.core.ws.ConnectionState;
 import io.vertx.core.Vertx;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -45,6 +48,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
     private boolean ownRepository;
     private Vertx vertx;
     private WebhookReceiver.Registration registration;
+    private ConnectionHealthCheck health;
 
     public PortsipEventsConsumer(PortsipEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -79,6 +83,20 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
                 configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(), this::onWebhook);
         LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
                 registration.path());
+        health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), this::receiverState, () -> null);
+        health.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
+        HealthCheckRegistry repo = getEndpoint().getComponent().healthRegistry();
+        if (repo != null) {
+            repo.register(health);
+        }
+    }
+
+    /** CONNECTED while the receiver accepts events for this consumer. */
+    private ConnectionState receiverState() {
+        if (registration == null) {
+            return ConnectionState.STOPPED;
+        }
+        return isSuspendingOrSuspended() ? ConnectionState.DISCONNECTED : ConnectionState.CONNECTED;
     }
 
     private WebhookSettings settings() {
@@ -95,6 +113,13 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
 
     @Override
     protected void doStop() throws Exception {
+        if (health != null) {
+            HealthCheckRegistry repo = getEndpoint().getComponent().healthRegistry();
+            if (repo != null) {
+                repo.unregister(health);
+            }
+            health = null;
+        }
         if (registration != null) {
             registration.close();
             registration = null;

@@ -59,6 +59,7 @@ public final class PortsipClient implements TokenManager.TokenSource, AutoClosea
     private final TokenManager tokens;
     private final AuthStrategy bearer;
     private final Clock clock;
+    private volatile Throwable lastLoginError;
 
     /**
      * @param baseUrl       the PBX API root, e.g. {@code https://pbx.example.com:8887/api}
@@ -183,14 +184,19 @@ public final class PortsipClient implements TokenManager.TokenSource, AutoClosea
 
     private CompletableFuture<TokenGrant> tokenRequest(Map<String, Object> form) {
         HttpCall call = HttpCall.builder("POST", baseUrl).rawPath("login/oauth/token").form(form).build();
-        return http.send(call, AuthStrategy.none(), PortsipErrorMapper.LOGIN).thenApply(r -> {
+        return http.send(call, AuthStrategy.none(), PortsipErrorMapper.LOGIN).<TokenGrant>thenApply(r -> {
             TokenResponse t = r.json(TokenResponse.class);
             if (t.accessToken() == null || t.accessToken().isBlank()) {
                 throw new PortsipException(null, "The login answer carries no access_token", r.status(), null, null);
             }
             Instant expires = t.expiresIn() == null ? null : clock.instant().plusSeconds(t.expiresIn());
             return TokenGrant.of(t.accessToken(), t.refreshToken(), expires);
-        });
+        }).whenComplete((grant, error) -> lastLoginError = error == null ? null : unwrap(error));
+    }
+
+    /** Why the last login or refresh failed, or null when it succeeded (or none was tried yet). */
+    public Throwable lastLoginError() {
+        return lastLoginError;
     }
 
     @Override
