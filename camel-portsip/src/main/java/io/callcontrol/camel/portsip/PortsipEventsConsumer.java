@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
  * de-duplicates them by UUID and routes each one with the typed {@link PortsipEvent} as body and the normalized
  * {@link CallEvent} headers. The PBX gets its 200 only after the route processed the event; a failed route
  * answers 500 and the UUID is forgotten, so the PBX's retry is processed again. A suspended consumer answers 503.
+ * Routes run on a Camel thread pool (the default thread pool profile), not on the receiver's event loop.
  */
 public class PortsipEventsConsumer extends DefaultConsumer implements Suspendable {
 
@@ -49,6 +52,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
     private Vertx vertx;
     private WebhookReceiver.Registration registration;
     private ConnectionHealthCheck health;
+    private volatile ExecutorService executor;
 
     public PortsipEventsConsumer(PortsipEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -78,6 +82,8 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             repository = MemoryIdempotentRepository.memoryIdempotentRepository(configuration.getIdempotentCacheSize());
         }
         ServiceHelper.startService(repository);
+        // routes run on Camel threads, never on the receiver's event loop
+        executor = getEndpoint().getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "PortsipEvents");
         vertx = SharedVertx.acquire(getEndpoint().getCamelContext());
         registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(), configuration.getWebhookPort(),
                 configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(), this::onWebhook);
@@ -128,6 +134,11 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             SharedVertx.release(vertx);
             vertx = null;
         }
+        ExecutorService pool = executor;
+        executor = null;
+        if (pool != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(pool);
+        }
         if (ownRepository && repository != null) {
             ServiceHelper.stopService(repository);
             repository = null;
@@ -155,11 +166,21 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             LOG.warn("PortSIP event rejected (not an event object): {}", e.getMessage());
             return CompletableFuture.completedFuture(400);
         }
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (PortsipEvent e : events) {
-            chain = chain.thenCompose(v -> route(e));
+        ExecutorService pool = executor;
+        if (pool == null) {
+            return CompletableFuture.completedFuture(503);
         }
-        return chain.thenApply(v -> 200);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+                for (PortsipEvent e : events) {
+                    chain = chain.thenCompose(v -> route(e));
+                }
+                return chain;
+            }, pool).thenCompose(chain -> chain).thenApply(v -> 200);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(503); // overloaded: the PBX retries later
+        }
     }
 
     private CompletableFuture<Void> route(PortsipEvent event) {

@@ -41,6 +41,7 @@ class PortsipEventsConsumerTest extends PortsipTestSupport {
                 from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookAuth=BEARER"
                      + "&webhookBearerToken=" + TOKEN).routeId("events")
                         .process(e -> {
+                            e.getMessage().setHeader("thread", Thread.currentThread().getName());
                             if (failuresLeft.getAndDecrement() > 0) {
                                 throw new IllegalStateException("downstream unavailable");
                             }
@@ -79,6 +80,9 @@ class PortsipEventsConsumerTest extends PortsipTestSupport {
                         "cdr_target_end", "call_cdr");
         sim().awaitDelivery(d -> d.eventType().equals("call_cdr"), Duration.ofSeconds(5));
         assertThat(sim().deliveries()).allSatisfy(d -> assertThat(d.status()).isEqualTo(200));
+
+        assertThat(received).allSatisfy(e -> assertThat(e.getMessage().getHeader("thread", String.class))
+                .contains("PortsipEvents").doesNotContain("eventloop"));
 
         Exchange answer = byType(received, "cdr_target_answer");
         CallEvent ev = answer.getMessage().getHeader(CallEventHeaders.EVENT, CallEvent.class);
@@ -227,6 +231,30 @@ class PortsipEventsConsumerTest extends PortsipTestSupport {
         mock.assertIsSatisfied();
         assertThat(mock.getReceivedExchanges().get(1).getMessage().getHeader(CallEventHeaders.STATE))
                 .isEqualTo(CallState.UNKNOWN);
+    }
+
+    @Test
+    void stoppingLeavesNoThreadsBehind() throws Exception {
+        template.sendBody("portsip:list_sessions", null); // starts an HTTP client too
+        assertThat(post("/portsip/events", "{\"event_type\":\"call_start\",\"uuid\":\"t-1\"}", "Bearer " + TOKEN))
+                .isEqualTo(200);
+        assertThat(ours()).as("threads of the consumer pool and the HTTP client while running").isNotEmpty();
+        context.stop();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        java.util.List<String> left;
+        do {
+            left = ours();
+            if (!left.isEmpty()) {
+                Thread.sleep(50);
+            }
+        } while (!left.isEmpty() && System.nanoTime() < deadline);
+        assertThat(left).isEmpty();
+        assertThat(sim().wireLog().find("POST", "/api/login/oauth/revoke")).hasSize(1);
+    }
+
+    private static java.util.List<String> ours() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.contains("PortsipEvents") || n.startsWith("httpclient-")).toList();
     }
 
     private static Exchange byType(List<Exchange> exchanges, String type) {
