@@ -17,32 +17,49 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class PortsipConfiguration implements Cloneable {
 
-    @UriPath(description = "The operation: a PortSIP call control request (producer) or events (consumer).", enums = "initiate_directly,initiate,destroy,hold,unhold,refer,attended_refer,list_sessions,events")
+    @UriPath(description = "The operation: a PortSIP call control request (producer) or events (consumer).",
+              enums = "initiate_directly,initiate,destroy,hold,unhold,refer,attended_refer,list_sessions,events")
     @Metadata(required = true)
     private PortsipOperation operation;
 
-    @UriParam(label = "common", description = "The PBX REST API root, e.g. https://pbx.example.com:8887/api (the port depends on the PortSIP release: 8887 on v22, 8899/8900 before). Required by producers.")
+    @UriParam(label = "common",
+              description = "The PBX REST API root, e.g. https://pbx.example.com:8887/api (the port depends on "
+                             + "the PortSIP release: 8887 on v22, 8899/8900 before). Required by producers.")
     private String baseUrl;
 
-    @UriParam(label = "security", description = "PBX user that logs in for the access token (system administrator, tenant administrator or extension). Required by every producer operation but initiate_directly.", secret = true)
+    @UriParam(label = "security",
+              description = "PBX user that logs in for the access token (system administrator, tenant "
+                             + "administrator or extension). Required by every producer operation but "
+                             + "initiate_directly.",
+              secret = true)
     private String username;
 
     @UriParam(label = "security", description = "Password of the user that logs in.", secret = true)
     private String password;
 
-    @UriParam(label = "security", description = "Tenant SIP domain sent with the login (domain form field) of a tenant or extension user; leave empty for a system administrator.")
+    @UriParam(label = "security",
+              description = "Tenant SIP domain sent with the login (domain form field) of a tenant or extension "
+                             + "user; leave empty for a system administrator.")
     private String loginDomain;
 
-    @UriParam(label = "security", defaultValue = "9d806019-75b2-4b3d-bb8b-f5a3a412cc0a", description = "OAuth client_id of the login (the one of PortSIP's web portal by default).")
+    @UriParam(label = "security",
+              defaultValue = "9d806019-75b2-4b3d-bb8b-f5a3a412cc0a",
+              description = "OAuth client_id of the login (the one of PortSIP's web portal by default).")
     private String clientId = "9d806019-75b2-4b3d-bb8b-f5a3a412cc0a";
 
     @UriParam(label = "security", defaultValue = "all", description = "OAuth scope of the login.")
     private String scope = "all";
 
-    @UriParam(label = "security", defaultValue = "60s", javaType = "java.time.Duration", description = "Refresh the access token this long before it expires (with the refresh_token grant; a failed refresh logs in again).")
+    @UriParam(label = "security",
+              defaultValue = "60s",
+              javaType = "java.time.Duration",
+              description = "Refresh the access token this long before it expires (with the refresh_token grant; "
+                             + "a failed refresh logs in again).")
     private long tokenRefreshMargin = 60_000;
 
-    @UriParam(label = "security", description = "Trust store (file path) with the PBX's certificate authority, instead of the JVM default trust.")
+    @UriParam(label = "security",
+              description = "Trust store (file path) with the PBX's certificate authority, instead of the JVM "
+                             + "default trust.")
     private String trustStore;
 
     @UriParam(label = "security", description = "Password of the trust store.", secret = true)
@@ -51,109 +68,186 @@ public class PortsipConfiguration implements Cloneable {
     @UriParam(label = "security", defaultValue = "PKCS12", description = "Type of the trust store.")
     private String trustStoreType = "PKCS12";
 
-    @UriParam(label = "security", defaultValue = "false", description = "Accept any TLS certificate and host name of the PBX. Only for labs and tests: logs a WARN on every start.")
+    @UriParam(label = "security",
+              defaultValue = "false",
+              description = "Accept any TLS certificate and host name of the PBX. Only for labs and tests: logs a"
+                             + " WARN on every start.")
     private boolean trustAllCertificates;
 
-    @UriParam(label = "advanced", defaultValue = "5s", javaType = "java.time.Duration", description = "Connect timeout of requests to the PBX.")
+    @UriParam(label = "advanced",
+              defaultValue = "5s",
+              javaType = "java.time.Duration",
+              description = "Connect timeout of requests to the PBX.")
     private long connectTimeout = 5_000;
 
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration", description = "How long to wait for the PBX's answer to a request (then a CallControlTimeoutException).")
+    @UriParam(label = "advanced",
+              defaultValue = "30s",
+              javaType = "java.time.Duration",
+              description = "How long to wait for the PBX's answer to a request (then a "
+                             + "CallControlTimeoutException).")
     private long responseTimeout = 30_000;
 
-    @UriParam(label = "producer", description = "The call session id in the URL of destroy, hold, unhold, refer and attended_refer. In hold, unhold and refer, 1 means the last call of extensionNumber.")
+    @UriParam(label = "producer",
+              description = "The call session id in the URL of destroy, hold, unhold, refer and attended_refer. "
+                             + "In hold, unhold and refer, 1 means the last call of extensionNumber.")
     private String sessionId;
 
-    @UriParam(label = "producer", description = "extension_number: for initiate_directly the extension whose password authenticates the request; for hold, unhold, refer and attended_refer the extension whose call leg is acted on (an extension or a PSTN number).")
+    @UriParam(label = "producer",
+              description = "extension_number: for initiate_directly the extension whose password authenticates "
+                             + "the request; for hold, unhold, refer and attended_refer the extension whose call leg"
+                             + " is acted on (an extension or a PSTN number).")
     private String extensionNumber;
 
-    @UriParam(label = "producer", description = "initiate_directly: the password of extensionNumber (wire parameter password), which replaces the access token.", secret = true)
+    @UriParam(label = "producer",
+              description = "initiate_directly: the password of extensionNumber (wire parameter password), which "
+                             + "replaces the access token.",
+              secret = true)
     private String extensionPassword;
 
-    @UriParam(label = "producer", description = "initiate, initiate_directly: the caller number, an extension or a PSTN number.")
+    @UriParam(label = "producer",
+              description = "initiate, initiate_directly: the caller number, an extension or a PSTN number.")
     private String caller;
 
-    @UriParam(label = "producer", description = "initiate, initiate_directly: the callee number, an extension or a PSTN number.")
+    @UriParam(label = "producer",
+              description = "initiate, initiate_directly: the callee number, an extension or a PSTN number.")
     private String callee;
 
     @UriParam(label = "producer", description = "initiate_directly: the SIP domain of the tenant.")
     private String domain;
 
-    @UriParam(label = "producer", description = "initiate, initiate_directly: include the SDP in the INVITE that starts the call (send_sdp; required by the PBX, no default).")
+    @UriParam(label = "producer",
+              description = "initiate, initiate_directly: include the SDP in the INVITE that starts the call "
+                             + "(send_sdp; required by the PBX, no default).")
     private Boolean sendSdp;
 
     @UriParam(label = "producer", description = "initiate, initiate_directly: the display name of the caller.")
     private String callerDisplayName;
 
-    @UriParam(label = "producer", description = "initiate, initiate_directly: route the call through this trunk; the call fails if the trunk is not available.")
+    @UriParam(label = "producer",
+              description = "initiate, initiate_directly: route the call through this trunk; the call fails if "
+                             + "the trunk is not available.")
     private String trunk;
 
-    @UriParam(label = "producer", description = "initiate, initiate_directly: for calls sent to a trunk, the user of the From header (the outbound caller ID).")
+    @UriParam(label = "producer",
+              description = "initiate, initiate_directly: for calls sent to a trunk, the user of the From header "
+                             + "(the outbound caller ID).")
     private String rewriteFrom;
 
-    @UriParam(label = "producer", description = "initiate, initiate_directly: for calls sent to a trunk, the user of the P-Asserted-Identity header.")
+    @UriParam(label = "producer",
+              description = "initiate, initiate_directly: for calls sent to a trunk, the user of the "
+                             + "P-Asserted-Identity header.")
     private String rewritePai;
 
-    @UriParam(label = "producer", description = "initiate, initiate_directly: for calls sent to a trunk, the user of the Remote-Party-ID header.")
+    @UriParam(label = "producer",
+              description = "initiate, initiate_directly: for calls sent to a trunk, the user of the "
+                             + "Remote-Party-ID header.")
     private String rewriteRpi;
 
-    @UriParam(label = "producer", description = "initiate, initiate_directly: free information stored with the call in its CDR (user_data).")
+    @UriParam(label = "producer",
+              description = "initiate, initiate_directly: free information stored with the call in its CDR "
+                             + "(user_data).")
     private String userData;
 
-    @UriParam(label = "producer", enums = "ANSWER_MODE,CALL_INFO,ALERT_INFO_AUTO_ANSWER_DELAY0,ALERT_INFO_AUTO_ANSWER,ALERT_INFO_INTERCOM", description = "initiate, initiate_directly: SIP header (RFC 5373) to add to the INVITE: ANSWER_MODE (Answer-Mode), CALL_INFO (Call-Info answer-after=0), ALERT_INFO_AUTO_ANSWER_DELAY0 (Alert-Info info=alert-autoanswer;delay=0), ALERT_INFO_AUTO_ANSWER (Alert-Info info=Auto Answer), ALERT_INFO_INTERCOM (Alert-Info info=intercom).")
+    @UriParam(label = "producer",
+              enums = "ANSWER_MODE,CALL_INFO,ALERT_INFO_AUTO_ANSWER_DELAY0,ALERT_INFO_AUTO_ANSWER,ALERT_INFO_INTERCOM",
+              description = "initiate, initiate_directly: SIP header (RFC 5373) to add to the INVITE: ANSWER_MODE"
+                             + " (Answer-Mode), CALL_INFO (Call-Info answer-after=0), ALERT_INFO_AUTO_ANSWER_DELAY0 "
+                             + "(Alert-Info info=alert-autoanswer;delay=0), ALERT_INFO_AUTO_ANSWER (Alert-Info "
+                             + "info=Auto Answer), ALERT_INFO_INTERCOM (Alert-Info info=intercom).")
     private AdditionalHeader additionalHeader;
 
-    @UriParam(label = "producer", enums = "CALLER,CALLEE,ALL", description = "initiate, initiate_directly: which party's INVITE receives additionalHeader (header_direction; ignored without additionalHeader).")
+    @UriParam(label = "producer",
+              enums = "CALLER,CALLEE,ALL",
+              description = "initiate, initiate_directly: which party's INVITE receives additionalHeader "
+                             + "(header_direction; ignored without additionalHeader).")
     private HeaderDirection headerDirection;
 
     @UriParam(label = "producer", description = "refer: the number the call is transferred to (refer_to).")
     private String referTo;
 
-    @UriParam(label = "producer", description = "attended_refer: session id of the first call leg of extensionNumber (session_1), or 0 to find it by referTo1.")
+    @UriParam(label = "producer",
+              description = "attended_refer: session id of the first call leg of extensionNumber (session_1), or "
+                             + "0 to find it by referTo1.")
     private String session1;
 
-    @UriParam(label = "producer", description = "attended_refer: the number on the other side of the first call leg (refer_to_1), used when session1 is 0.")
+    @UriParam(label = "producer",
+              description = "attended_refer: the number on the other side of the first call leg (refer_to_1), "
+                             + "used when session1 is 0.")
     private String referTo1;
 
-    @UriParam(label = "producer", description = "attended_refer: session id of the second call leg of extensionNumber (session_2), or 0 to find it by referTo2.")
+    @UriParam(label = "producer",
+              description = "attended_refer: session id of the second call leg of extensionNumber (session_2), or"
+                             + " 0 to find it by referTo2.")
     private String session2;
 
-    @UriParam(label = "producer", description = "attended_refer: the number on the other side of the second call leg (refer_to_2), used when session2 is 0.")
+    @UriParam(label = "producer",
+              description = "attended_refer: the number on the other side of the second call leg (refer_to_2), "
+                             + "used when session2 is 0.")
     private String referTo2;
 
     @UriParam(label = "consumer", defaultValue = "0.0.0.0", description = "Interface the webhook receiver listens on.")
     private String webhookHost = "0.0.0.0";
 
-    @UriParam(label = "consumer", defaultValue = "8080", description = "Port the webhook receiver listens on (consumers on the same host and port share one server).")
+    @UriParam(label = "consumer",
+              defaultValue = "8080",
+              description = "Port the webhook receiver listens on (consumers on the same host and port share one "
+                             + "server).")
     private int webhookPort = 8080;
 
-    @UriParam(label = "consumer", defaultValue = "/portsip/events", description = "Path of the webhook; the PBX's Event URL is http(s)://<this host>:<webhookPort><webhookPath>.")
+    @UriParam(label = "consumer",
+              defaultValue = "/portsip/events",
+              description = "Path of the webhook; the PBX's Event URL is http(s)://<this "
+                             + "host>:<webhookPort><webhookPath>.")
     private String webhookPath = "/portsip/events";
 
-    @UriParam(label = "consumer,security", defaultValue = "NONE", enums = "NONE,BASIC,BEARER", description = "How the PBX authenticates its webhook calls (the Authentication Method of the Event URL). PortSIP's Digest method is not supported: use Basic or Bearer.")
+    @UriParam(label = "consumer,security",
+              defaultValue = "NONE",
+              enums = "NONE,BASIC,BEARER",
+              description = "How the PBX authenticates its webhook calls (the Authentication Method of the Event "
+                             + "URL). PortSIP's Digest method is not supported: use Basic or Bearer.")
     private WebhookAuth webhookAuth = WebhookAuth.NONE;
 
-    @UriParam(label = "consumer,security", description = "Expected user name of Basic webhook authentication.", secret = true)
+    @UriParam(label = "consumer,security",
+              description = "Expected user name of Basic webhook authentication.",
+              secret = true)
     private String webhookUsername;
 
-    @UriParam(label = "consumer,security", description = "Expected password of Basic webhook authentication.", secret = true)
+    @UriParam(label = "consumer,security",
+              description = "Expected password of Basic webhook authentication.",
+              secret = true)
     private String webhookPassword;
 
-    @UriParam(label = "consumer,security", description = "Expected token of Bearer webhook authentication.", secret = true)
+    @UriParam(label = "consumer,security",
+              description = "Expected token of Bearer webhook authentication.",
+              secret = true)
     private String webhookBearerToken;
 
-    @UriParam(label = "consumer,advanced", defaultValue = "1048576", description = "Largest webhook body accepted, in bytes (larger: HTTP 413).")
+    @UriParam(label = "consumer,advanced",
+              defaultValue = "1048576",
+              description = "Largest webhook body accepted, in bytes (larger: HTTP 413).")
     private int webhookMaxBodySize = 1_048_576;
 
-    @UriParam(label = "consumer,advanced", defaultValue = "30s", javaType = "java.time.Duration", description = "How long the route may take to process an event before the PBX gets HTTP 503 (and retries).")
+    @UriParam(label = "consumer,advanced",
+              defaultValue = "30s",
+              javaType = "java.time.Duration",
+              description = "How long the route may take to process an event before the PBX gets HTTP 503 (and "
+                             + "retries).")
     private long webhookProcessingTimeout = 30_000;
 
-    @UriParam(label = "consumer", description = "Comma-separated event types to route (e.g. call_start,call_cdr); others are acknowledged and dropped. Empty: all.")
+    @UriParam(label = "consumer",
+              description = "Comma-separated event types to route (e.g. call_start,call_cdr); others are "
+                             + "acknowledged and dropped. Empty: all.")
     private String eventTypes;
 
-    @UriParam(label = "consumer,advanced", description = "Repository of the event UUIDs already processed (de-duplication of the PBX's at-least-once delivery). Default: an in-memory repository of idempotentCacheSize entries.")
+    @UriParam(label = "consumer,advanced",
+              description = "Repository of the event UUIDs already processed (de-duplication of the PBX's "
+                             + "at-least-once delivery). Default: an in-memory repository of idempotentCacheSize "
+                             + "entries.")
     private IdempotentRepository idempotentRepository;
 
-    @UriParam(label = "consumer,advanced", defaultValue = "10000", description = "Size of the default in-memory repository of processed event UUIDs.")
+    @UriParam(label = "consumer,advanced",
+              defaultValue = "10000",
+              description = "Size of the default in-memory repository of processed event UUIDs.")
     private int idempotentCacheSize = 10_000;
 
     /** The operation: a PortSIP call control request (producer) or events (consumer). */
@@ -165,7 +259,10 @@ public class PortsipConfiguration implements Cloneable {
         this.operation = operation;
     }
 
-    /** The PBX REST API root, e.g. https://pbx.example.com:8887/api (the port depends on the PortSIP release: 8887 on v22, 8899/8900 before). Required by producers. */
+    /**
+     * The PBX REST API root, e.g. https://pbx.example.com:8887/api (the port depends on the PortSIP release: 8887 on
+     * v22, 8899/8900 before). Required by producers.
+     */
     public String getBaseUrl() {
         return baseUrl;
     }
@@ -174,7 +271,10 @@ public class PortsipConfiguration implements Cloneable {
         this.baseUrl = baseUrl;
     }
 
-    /** PBX user that logs in for the access token (system administrator, tenant administrator or extension). Required by every producer operation but initiate_directly. */
+    /**
+     * PBX user that logs in for the access token (system administrator, tenant administrator or extension). Required
+     * by every producer operation but initiate_directly.
+     */
     public String getUsername() {
         return username;
     }
@@ -192,7 +292,10 @@ public class PortsipConfiguration implements Cloneable {
         this.password = password;
     }
 
-    /** Tenant SIP domain sent with the login (domain form field) of a tenant or extension user; leave empty for a system administrator. */
+    /**
+     * Tenant SIP domain sent with the login (domain form field) of a tenant or extension user; leave empty for a
+     * system administrator.
+     */
     public String getLoginDomain() {
         return loginDomain;
     }
@@ -219,7 +322,10 @@ public class PortsipConfiguration implements Cloneable {
         this.scope = scope;
     }
 
-    /** Refresh the access token this long before it expires (with the refresh_token grant; a failed refresh logs in again). */
+    /**
+     * Refresh the access token this long before it expires (with the refresh_token grant; a failed refresh logs in
+     * again).
+     */
     public long getTokenRefreshMargin() {
         return tokenRefreshMargin;
     }
@@ -282,7 +388,10 @@ public class PortsipConfiguration implements Cloneable {
         this.responseTimeout = responseTimeout;
     }
 
-    /** The call session id in the URL of destroy, hold, unhold, refer and attended_refer. In hold, unhold and refer, 1 means the last call of extensionNumber. */
+    /**
+     * The call session id in the URL of destroy, hold, unhold, refer and attended_refer. In hold, unhold and refer,
+     * 1 means the last call of extensionNumber.
+     */
     public String getSessionId() {
         return sessionId;
     }
@@ -291,7 +400,10 @@ public class PortsipConfiguration implements Cloneable {
         this.sessionId = sessionId;
     }
 
-    /** extension_number: for initiate_directly the extension whose password authenticates the request; for hold, unhold, refer and attended_refer the extension whose call leg is acted on (an extension or a PSTN number). */
+    /**
+     * extension_number: for initiate_directly the extension whose password authenticates the request; for hold,
+     * unhold, refer and attended_refer the extension whose call leg is acted on (an extension or a PSTN number).
+     */
     public String getExtensionNumber() {
         return extensionNumber;
     }
@@ -300,7 +412,9 @@ public class PortsipConfiguration implements Cloneable {
         this.extensionNumber = extensionNumber;
     }
 
-    /** initiate_directly: the password of extensionNumber (wire parameter password), which replaces the access token. */
+    /**
+     * initiate_directly: the password of extensionNumber (wire parameter password), which replaces the access token.
+     */
     public String getExtensionPassword() {
         return extensionPassword;
     }
@@ -336,7 +450,10 @@ public class PortsipConfiguration implements Cloneable {
         this.domain = domain;
     }
 
-    /** initiate, initiate_directly: include the SDP in the INVITE that starts the call (send_sdp; required by the PBX, no default). */
+    /**
+     * initiate, initiate_directly: include the SDP in the INVITE that starts the call (send_sdp; required by the
+     * PBX, no default).
+     */
     public Boolean getSendSdp() {
         return sendSdp;
     }
@@ -399,7 +516,11 @@ public class PortsipConfiguration implements Cloneable {
         this.userData = userData;
     }
 
-    /** initiate, initiate_directly: SIP header (RFC 5373) to add to the INVITE: ANSWER_MODE (Answer-Mode), CALL_INFO (Call-Info answer-after=0), ALERT_INFO_AUTO_ANSWER_DELAY0 (Alert-Info info=alert-autoanswer;delay=0), ALERT_INFO_AUTO_ANSWER (Alert-Info info=Auto Answer), ALERT_INFO_INTERCOM (Alert-Info info=intercom). */
+    /**
+     * initiate, initiate_directly: SIP header (RFC 5373) to add to the INVITE: ANSWER_MODE (Answer-Mode), CALL_INFO
+     * (Call-Info answer-after=0), ALERT_INFO_AUTO_ANSWER_DELAY0 (Alert-Info info=alert-autoanswer;delay=0),
+     * ALERT_INFO_AUTO_ANSWER (Alert-Info info=Auto Answer), ALERT_INFO_INTERCOM (Alert-Info info=intercom).
+     */
     public AdditionalHeader getAdditionalHeader() {
         return additionalHeader;
     }
@@ -408,7 +529,10 @@ public class PortsipConfiguration implements Cloneable {
         this.additionalHeader = additionalHeader;
     }
 
-    /** initiate, initiate_directly: which party's INVITE receives additionalHeader (header_direction; ignored without additionalHeader). */
+    /**
+     * initiate, initiate_directly: which party's INVITE receives additionalHeader (header_direction; ignored without
+     * additionalHeader).
+     */
     public HeaderDirection getHeaderDirection() {
         return headerDirection;
     }
@@ -444,7 +568,9 @@ public class PortsipConfiguration implements Cloneable {
         this.referTo1 = referTo1;
     }
 
-    /** attended_refer: session id of the second call leg of extensionNumber (session_2), or 0 to find it by referTo2. */
+    /**
+     * attended_refer: session id of the second call leg of extensionNumber (session_2), or 0 to find it by referTo2.
+     */
     public String getSession2() {
         return session2;
     }
@@ -480,7 +606,10 @@ public class PortsipConfiguration implements Cloneable {
         this.webhookPort = webhookPort;
     }
 
-    /** Path of the webhook; the PBX's Event URL is http(s)://&lt;this host&gt;:&lt;webhookPort&gt;&lt;webhookPath&gt;. */
+    /**
+     * Path of the webhook; the PBX's Event URL is http(s)://&lt;this
+     * host&gt;:&lt;webhookPort&gt;&lt;webhookPath&gt;.
+     */
     public String getWebhookPath() {
         return webhookPath;
     }
@@ -489,7 +618,10 @@ public class PortsipConfiguration implements Cloneable {
         this.webhookPath = webhookPath;
     }
 
-    /** How the PBX authenticates its webhook calls (the Authentication Method of the Event URL). PortSIP's Digest method is not supported: use Basic or Bearer. */
+    /**
+     * How the PBX authenticates its webhook calls (the Authentication Method of the Event URL). PortSIP's Digest
+     * method is not supported: use Basic or Bearer.
+     */
     public WebhookAuth getWebhookAuth() {
         return webhookAuth;
     }
@@ -543,7 +675,10 @@ public class PortsipConfiguration implements Cloneable {
         this.webhookProcessingTimeout = webhookProcessingTimeout;
     }
 
-    /** Comma-separated event types to route (e.g. call_start,call_cdr); others are acknowledged and dropped. Empty: all. */
+    /**
+     * Comma-separated event types to route (e.g. call_start,call_cdr); others are acknowledged and dropped. Empty:
+     * all.
+     */
     public String getEventTypes() {
         return eventTypes;
     }
@@ -552,7 +687,10 @@ public class PortsipConfiguration implements Cloneable {
         this.eventTypes = eventTypes;
     }
 
-    /** Repository of the event UUIDs already processed (de-duplication of the PBX's at-least-once delivery). Default: an in-memory repository of idempotentCacheSize entries. */
+    /**
+     * Repository of the event UUIDs already processed (de-duplication of the PBX's at-least-once delivery). Default:
+     * an in-memory repository of idempotentCacheSize entries.
+     */
     public IdempotentRepository getIdempotentRepository() {
         return idempotentRepository;
     }
