@@ -53,8 +53,8 @@ public class PortsipComponent extends HealthCheckComponent {
         try {
             operation = PortsipOperation.valueOf(remaining);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown PortSIP operation '" + remaining + "' in " + uri + "; use one of "
-                                               + Arrays.stream(PortsipOperation.values()).map(Enum::name)
+            throw new IllegalArgumentException("Unknown PortSIP operation '" + remaining + "' in " + uri
+                                               + "; use one of " + Arrays.stream(PortsipOperation.values()).map(Enum::name)
                                                        .collect(Collectors.joining(", ")));
         }
         PortsipConfiguration conf = configuration.copy();
@@ -82,17 +82,9 @@ public class PortsipComponent extends HealthCheckComponent {
                 c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(), c.isTrustAllCertificates());
         Shared shared = clients.get(key);
         if (shared == null) {
-            PortsipClient client = new PortsipClient(c.getBaseUrl(),
-                    new PortsipClient.Account(c.getUsername(), c.getPassword(), c.getLoginDomain(), c.getClientId(),
-                            c.getScope()),
-                    HttpClientSettings.defaults()
-                            .withTimeouts(Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getResponseTimeout()))
-                            .withTls(new TlsSettings(c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(),
-                                    c.isTrustAllCertificates())),
-                    Duration.ofMillis(c.getTokenRefreshMargin()));
+            PortsipClient client = newClient(c);
             // UP until a login fails; DOWN (with the PBX's error) while the last login/refresh failed
-            ConnectionHealthCheck health = new ConnectionHealthCheck(
-                    "portsip-" + c.getUsername() + "@" + client.baseUrl().replaceFirst("^[a-z]+://", "").replaceAll("[^A-Za-z0-9._-]", "-"),
+            ConnectionHealthCheck health = new ConnectionHealthCheck(healthCheckId(c.getUsername(), client.baseUrl()),
                     () -> client.lastLoginError() == null ? ConnectionState.CONNECTED : ConnectionState.FAILED,
                     client::lastLoginError);
             health.setEnabled(isHealthCheckProducerEnabled());
@@ -105,6 +97,22 @@ public class PortsipComponent extends HealthCheckComponent {
         }
         shared.users++;
         return shared.client;
+    }
+
+    private static PortsipClient newClient(PortsipConfiguration c) {
+        HttpClientSettings settings = HttpClientSettings.defaults()
+                .withTimeouts(Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getResponseTimeout()))
+                .withTls(new TlsSettings(c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(),
+                        c.isTrustAllCertificates()));
+        PortsipClient.Account account = new PortsipClient.Account(c.getUsername(), c.getPassword(), c.getLoginDomain(),
+                c.getClientId(), c.getScope());
+        return new PortsipClient(c.getBaseUrl(), account, settings, Duration.ofMillis(c.getTokenRefreshMargin()));
+    }
+
+    /** {@code portsip-admin@pbx.example.com-8887-api}. */
+    static String healthCheckId(String username, String baseUrl) {
+        return "portsip-" + username + "@"
+               + baseUrl.replaceFirst("^[a-z]+://", "").replaceAll("[^A-Za-z0-9._-]", "-");
     }
 
     /** Gives a client back; the last user revokes its token and closes its connections. */

@@ -83,10 +83,12 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         }
         ServiceHelper.startService(repository);
         // routes run on Camel threads, never on the receiver's event loop
-        executor = getEndpoint().getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "PortsipEvents");
+        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newDefaultThreadPool(this, "PortsipEvents");
         vertx = SharedVertx.acquire(getEndpoint().getCamelContext());
         registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(), configuration.getWebhookPort(),
-                configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(), this::onWebhook);
+                configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(),
+                this::onWebhook);
         LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
                 registration.path());
         health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), this::receiverState, () -> null);

@@ -104,9 +104,10 @@ public class PortsipProducer extends DefaultAsyncProducer {
             // reported below
         }
         if (op == null || !op.isProducer()) {
+            String known = Arrays.stream(PortsipOperation.values()).filter(PortsipOperation::isProducer)
+                    .map(Enum::name).collect(Collectors.joining(", "));
             Validation.of(PortsipException.VENDOR, String.valueOf(header))
-                    .check(PortsipConstants.OPERATION, false, "must be one of " + Arrays.stream(PortsipOperation.values())
-                            .filter(PortsipOperation::isProducer).map(Enum::name).collect(Collectors.joining(", ")))
+                    .check(PortsipConstants.OPERATION, false, "must be one of " + known)
                     .check();
         }
         return op;

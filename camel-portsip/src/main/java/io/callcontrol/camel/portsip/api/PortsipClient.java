@@ -70,7 +70,8 @@ public final class PortsipClient implements TokenManager.TokenSource, AutoClosea
         this.account = account;
         this.clock = Clock.systemUTC();
         this.http = new CallControlHttpClient(PortsipException.VENDOR, settings);
-        this.tokens = new TokenManager("portsip " + account.username() + "@" + this.baseUrl, this, refreshMargin, clock);
+        this.tokens = new TokenManager("portsip " + account.username() + "@" + this.baseUrl, this, refreshMargin,
+                clock);
         this.bearer = AuthStrategy.bearer(tokens);
     }
 
@@ -145,9 +146,11 @@ public final class PortsipClient implements TokenManager.TokenSource, AutoClosea
         return f.exceptionallyCompose(e -> {
             Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             if (t instanceof CallControlTimeoutException te) {
-                t = new CallControlTimeoutException(PortsipException.VENDOR, redact(te.getErrorMessage()), te.getCause());
+                t = new CallControlTimeoutException(PortsipException.VENDOR, redact(te.getErrorMessage()),
+                        te.getCause());
             } else if (t instanceof CallControlConnectionException ce) {
-                t = new CallControlConnectionException(PortsipException.VENDOR, redact(ce.getErrorMessage()), ce.getCause());
+                t = new CallControlConnectionException(PortsipException.VENDOR, redact(ce.getErrorMessage()),
+                        ce.getCause());
             }
             return CompletableFuture.failedFuture(t);
         });

@@ -46,8 +46,9 @@ final class PortsipErrorMapper implements ErrorMapper {
         List<PortsipError> errors = body == null || body.errors() == null ? List.of() : body.errors();
         if (errors.isEmpty()) {
             String text = result.text();
+            String excerpt = text.length() > 200 ? text.substring(0, 200) + "..." : text;
             String message = call.method() + " " + path(call) + " answered HTTP " + result.status()
-                             + (text.isBlank() ? "" : ": " + (text.length() > 200 ? text.substring(0, 200) + "..." : text));
+                             + (text.isBlank() ? "" : ": " + excerpt);
             return new PortsipException(null, message, result.status(), text, List.of());
         }
         PortsipError first = errors.get(0);
