@@ -15,9 +15,12 @@ import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.event.CallEventHeaders;
 import io.callcontrol.core.event.CallState;
 import io.callcontrol.sim.portsip.PortsipSimulator;
+import org.apache.camel.BindToRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,9 @@ class PortsipEventsConsumerTest extends PortsipTestSupport {
     private static final String TOKEN = "hook-secret";
 
     private final AtomicInteger failuresLeft = new AtomicInteger();
+
+    @BindToRegistry("seen")
+    private final IdempotentRepository seen = MemoryIdempotentRepository.memoryIdempotentRepository(100);
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Override
@@ -50,6 +56,9 @@ class PortsipEventsConsumerTest extends PortsipTestSupport {
                 from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/cdr"
                      + "&eventTypes=call_cdr").routeId("cdr-only")
                         .to("mock:cdr");
+                from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/own-repo"
+                     + "&idempotentRepository=#seen").routeId("own-repo")
+                        .to("mock:own-repo");
             }
         };
     }
@@ -155,6 +164,19 @@ class PortsipEventsConsumerTest extends PortsipTestSupport {
         assertThat(e.getMessage().getHeader(CallEventHeaders.DIRECTION)).isEqualTo(CallDirection.INBOUND);
         assertThat(e.getMessage().getHeader(CallEventHeaders.EVENT_ID)).isEqualTo("6b1f0c1e-1111-4c3a-9a43-0d5e2f7c9a10");
         assertThat(e.getMessage().getHeader(CallEventHeaders.OCCURRED_AT)).isEqualTo(Instant.ofEpochSecond(1725845648L));
+    }
+
+    @Test
+    void aUsersIdempotentRepositoryIsUsed() throws Exception {
+        seen.add("already-seen");
+        MockEndpoint mock = getMockEndpoint("mock:own-repo");
+        mock.expectedMessageCount(1);
+        assertThat(post("/own-repo", "{\"event_type\":\"call_start\",\"uuid\":\"already-seen\"}", null)).isEqualTo(200);
+        assertThat(post("/own-repo", "{\"event_type\":\"call_start\",\"uuid\":\"new-one\"}", null)).isEqualTo(200);
+        mock.assertIsSatisfied();
+        assertThat(mock.getReceivedExchanges().get(0).getMessage().getHeader(PortsipConstants.EVENT_UUID))
+                .isEqualTo("new-one");
+        assertThat(seen.contains("new-one")).isTrue();
     }
 
     @Test
