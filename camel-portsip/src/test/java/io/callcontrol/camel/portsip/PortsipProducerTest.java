@@ -127,6 +127,7 @@ class PortsipProducerTest extends PortsipTestSupport {
         assertThat(r.uri()).isEqualTo("/api/sessions/" + id + "/destroy");
         assertThat(r.header("Authorization")).isEqualTo(apiRequests().get(0).header("Authorization"));
         assertThat(r.body()).isEmpty();
+        assertThat(r.header("Content-Type")).isEqualTo("application/json");
         assertThat(sim().sessions()).isEmpty();
         assertThat(ex.getMessage().getBody()).isEqualTo("keep me");
         assertThat(ex.getMessage().getHeader(PortsipConstants.SESSION_ID)).isEqualTo(id);
