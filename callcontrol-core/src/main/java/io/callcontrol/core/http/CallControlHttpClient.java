@@ -48,6 +48,8 @@ import org.slf4j.LoggerFactory;
  * maps failed answers to the component's typed exception through the {@link ErrorMapper}, and when the vendor
  * rejects the credentials lets the strategy renew them and retries <em>once</em> (never loops).
  * Completion happens on the client's I/O thread: callers hand off quickly (Camel's async callback does).
+ * Nothing is retried automatically (HttpClient's default would resend on 429/503 and some I/O errors): an
+ * originate sent twice is two calls.
  */
 public final class CallControlHttpClient implements AutoCloseable {
 
@@ -80,6 +82,9 @@ public final class CallControlHttpClient implements AutoCloseable {
                         .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                         .build())
                 .disableCookieManagement()
+                // call control requests are not idempotent (an originate retried is a second call): never
+                // resend on our own; the vendor's answer or the transport failure goes to the route
+                .disableAutomaticRetries()
                 .build();
         this.client.start();
     }

@@ -48,6 +48,7 @@ class CallControlHttpClientTest {
             router.get("/audio").handler(ctx -> ctx.response().putHeader("Content-Type", "audio/basic")
                     .end(io.vertx.core.buffer.Buffer.buffer(new byte[] { 1, 2, 3, (byte) 0xff })));
             router.get("/fail").handler(ctx -> json(ctx, 404, Map.of("code", "NOT_FOUND")));
+            router.post("/busy").handler(ctx -> ctx.response().setStatusCode(503).putHeader("Retry-After", "1").end());
         }
     }
 
@@ -170,6 +171,13 @@ class CallControlHttpClientTest {
                 e -> assertThat(e.getHttpStatus()).isEqualTo(401));
         assertThat(logins).hasValue(2);
         assertThat(server.get().wireLog().find("GET", "/protected")).hasSize(2);
+    }
+
+    @Test
+    void nonIdempotentRequestsAreNeverResentAutomatically() throws Exception {
+        HttpResult r = await(client.execute(HttpCall.builder("POST", server.get().baseUrl()).path("busy").json(Map.of()).build()));
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(server.get().wireLog().find("POST", "/busy")).hasSize(1);
     }
 
     @Test
