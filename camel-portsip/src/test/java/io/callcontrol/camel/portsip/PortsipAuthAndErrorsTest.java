@@ -221,7 +221,7 @@ class PortsipAuthAndErrorsTest extends PortsipTestSupport {
                                + "/api&responseTimeout=300&extensionNumber=1001&extensionPassword=secret1&caller=1001"
                                + "&callee=1002&domain=test.io&sendSdp=true", null, Map.of());
             assertThat(e).isInstanceOf(CallControlTimeoutException.class);
-            assertThat(e.getMessage()).doesNotContain("secret1").contains("password=***");
+            assertThat(e.getMessage()).doesNotContain("secret1").contains("/api/sessions/directly?...");
             for (Socket s : accepted) {
                 s.close();
             }

@@ -13,8 +13,6 @@ import io.callcontrol.camel.portsip.PortsipException;
 import io.callcontrol.core.auth.AuthStrategy;
 import io.callcontrol.core.auth.TokenGrant;
 import io.callcontrol.core.auth.TokenManager;
-import io.callcontrol.core.error.CallControlConnectionException;
-import io.callcontrol.core.error.CallControlTimeoutException;
 import io.callcontrol.core.http.CallControlHttpClient;
 import io.callcontrol.core.http.HttpCall;
 import io.callcontrol.core.http.HttpClientSettings;
@@ -90,7 +88,8 @@ public final class PortsipClient implements TokenManager.TokenSource, AutoClosea
     public CompletableFuture<SessionCreated> initiateDirectly(DirectInitiateRequest request) {
         HttpCall.Builder b = HttpCall.builder("GET", baseUrl).rawPath("sessions/directly");
         Json.MAPPER.convertValue(request, Map.class).forEach((k, v) -> b.query(String.valueOf(k), v));
-        return redacted(http.send(b.build(), AuthStrategy.none(), PortsipErrorMapper.API))
+        // the password travels in the query: the core keeps query strings out of error messages
+        return http.send(b.build(), AuthStrategy.none(), PortsipErrorMapper.API)
                 .thenApply(r -> r.json(SessionCreated.class));
     }
 
@@ -139,25 +138,6 @@ public final class PortsipClient implements TokenManager.TokenSource, AutoClosea
 
     private CompletableFuture<HttpResult> api(HttpCall call) {
         return http.send(call, bearer, PortsipErrorMapper.API);
-    }
-
-    /** The extension password travels in the URL: keep it out of transport error messages. */
-    private static CompletableFuture<HttpResult> redacted(CompletableFuture<HttpResult> f) {
-        return f.exceptionallyCompose(e -> {
-            Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (t instanceof CallControlTimeoutException te) {
-                t = new CallControlTimeoutException(PortsipException.VENDOR, redact(te.getErrorMessage()),
-                        te.getCause());
-            } else if (t instanceof CallControlConnectionException ce) {
-                t = new CallControlConnectionException(PortsipException.VENDOR, redact(ce.getErrorMessage()),
-                        ce.getCause());
-            }
-            return CompletableFuture.failedFuture(t);
-        });
-    }
-
-    static String redact(String text) {
-        return text == null ? null : text.replaceAll("([?&]password=)[^&\\s]*", "$1***");
     }
 
     // ---- OAuth (TokenManager.TokenSource) ----
