@@ -114,9 +114,11 @@ public final class HttpCall {
         return responseTimeout;
     }
 
+    /** Method and URL without its query: query strings may carry credentials and must not reach logs or messages. */
     @Override
     public String toString() {
-        return method + " " + url;
+        int q = url.indexOf('?');
+        return method + " " + (q < 0 ? url : url.substring(0, q) + "?...");
     }
 
     public static final class Builder {
