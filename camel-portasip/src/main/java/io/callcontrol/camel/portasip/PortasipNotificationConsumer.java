@@ -49,6 +49,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
     private final PortasipConfiguration conf;
     private final Map<String, SipCallInfo> known = new ConcurrentHashMap<>();
     private final Map<String, java.util.concurrent.atomic.AtomicLong> ivrSequence = new ConcurrentHashMap<>();
+    private volatile java.util.concurrent.ExecutorService executor;
     private volatile SubscriptionRequest subscription;
     private volatile PortasipCallControlConnection connection;
     private volatile boolean delivering;
@@ -69,6 +70,10 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         ids.put("iIvrAn", conf.getIIvrAn());
         Validation.of(PortasipException.VENDOR, "call_control_notifications").requireOneOf(ids).check();
         subscription = SubscriptionRequest.of(conf.getIAccount(), conf.getICustomer(), conf.getIMainOffice(), conf.getIIvrAn());
+        // routes run on a Camel thread of this consumer (one: events stay in order), never on the socket's event
+        // loop -- a route that blocks, or calls back into portasip synchronously, cannot stall the connection
+        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadExecutor(this, "portasip-notifications");
         connection = endpoint.getComponent().acquireConnection(conf,
                 conf.isSharedConnection() ? null : "consumer" + DEDICATED.incrementAndGet());
         attach();
@@ -106,6 +111,11 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         connection = null;
         if (c != null) {
             endpoint.getComponent().releaseConnection(c);
+        }
+        java.util.concurrent.ExecutorService pool = executor;
+        executor = null;
+        if (pool != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(pool);
         }
         known.clear();
         ivrSequence.clear();
@@ -148,10 +158,10 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
             dispatch(info, "call_info", basis, false);
         } else if (r.conferenceInfo() != null) {
             String basis = result.path("conference_info").toString();
-            ConsumerDispatch.process(this, ex -> PortasipEvents.applyConference(ex.getMessage(), r.conferenceInfo(), basis));
+            run(() -> ConsumerDispatch.process(this, ex -> PortasipEvents.applyConference(ex.getMessage(), r.conferenceInfo(), basis)));
         } else if (r.participantInfo() != null) {
             String basis = result.path("participant_info").toString();
-            ConsumerDispatch.process(this, ex -> PortasipEvents.applyParticipant(ex.getMessage(), r.participantInfo(), basis));
+            run(() -> ConsumerDispatch.process(this, ex -> PortasipEvents.applyParticipant(ex.getMessage(), r.participantInfo(), basis)));
         }
     }
 
@@ -169,12 +179,24 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
     }
 
     private void dispatch(SipCallInfo info, String type, String basis, boolean reconciled) {
-        ConsumerDispatch.process(this, ex -> {
+        run(() -> ConsumerDispatch.process(this, ex -> {
             PortasipEvents.applyCallInfo(ex.getMessage(), info, type, reconciled ? "reconciled:" + basis : basis);
             if (reconciled) {
                 ex.getMessage().setHeader(PortasipConstants.RECONCILED, Boolean.TRUE);
             }
-        });
+        }));
+    }
+
+    private void run(Runnable task) {
+        java.util.concurrent.ExecutorService pool = executor;
+        if (pool == null) {
+            return;
+        }
+        try {
+            pool.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("portasip: event dropped, consumer stopping");
+        }
     }
 
     @Override
@@ -196,12 +218,12 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
     }
 
     private void emitConnection(String type, ConnectionState state) {
-        ConsumerDispatch.process(this, ex -> {
+        run(() -> ConsumerDispatch.process(this, ex -> {
             ex.getMessage().setBody(new PortasipConnectionEvent(type, state, Instant.now(),
                     conf.getWebSocketUrl()));
             ex.getMessage().setHeader(PortasipConstants.NOTIFICATION_TYPE, type);
             ex.getMessage().setHeader(PortasipConstants.CONNECTION_STATE, state);
-        });
+        }));
     }
 
     /** Lists the calls and emits what changed while the socket was down. */

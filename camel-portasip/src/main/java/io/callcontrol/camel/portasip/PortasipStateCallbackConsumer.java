@@ -25,6 +25,7 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
     private final PortasipEndpoint endpoint;
     private final PortasipConfiguration conf;
     private WebhookReceiver.Registration registration;
+    private volatile java.util.concurrent.ExecutorService executor;
     private volatile boolean accepting;
 
     public PortasipStateCallbackConsumer(PortasipEndpoint endpoint, Processor processor) {
@@ -45,6 +46,9 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
             case HMAC -> WebhookSettings.hmac(conf.getWebhookToken(), null, null, null);
         };
         settings = settings.withMaxBodySize(conf.getWebhookMaxBodySize());
+        // routes run on Camel threads, never on the receiver's event loop
+        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newDefaultThreadPool(this, "portasip-state-callback");
         registration = WebhookReceiver.register(endpoint.getComponent().vertx(), conf.getWebhookHost(),
                 conf.getWebhookPort(), path, settings, Math.max(1000, conf.getRequestTimeout()), this::onCallback);
         endpoint.getComponent().registerStateCallback(conf.getCallbackId(), this);
@@ -59,6 +63,11 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
         if (registration != null) {
             registration.close();
             registration = null;
+        }
+        java.util.concurrent.ExecutorService pool = executor;
+        executor = null;
+        if (pool != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(pool);
         }
         super.doStop();
     }
@@ -106,7 +115,16 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
             return CompletableFuture.completedFuture(400);
         }
         String basis = request.json().toString();
-        return ConsumerDispatch.process(this, ex -> PortasipEvents.applyCallInfo(ex.getMessage(), info, "state_callback", basis))
-                .thenApply(v -> 200);
+        java.util.concurrent.ExecutorService pool = executor;
+        if (pool == null) {
+            return CompletableFuture.completedFuture(503);
+        }
+        try {
+            return CompletableFuture.supplyAsync(() -> ConsumerDispatch.process(this,
+                    ex -> PortasipEvents.applyCallInfo(ex.getMessage(), info, "state_callback", basis)), pool)
+                    .thenCompose(f -> f).thenApply(v -> 200);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(503); // saturated: PortaSIP may retry
+        }
     }
 }

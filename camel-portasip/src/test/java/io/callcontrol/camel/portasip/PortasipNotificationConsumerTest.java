@@ -320,4 +320,33 @@ class PortasipNotificationConsumerTest extends PortasipTestSupport {
         assertThat(pbxEvents().getReceivedCounter()).isZero();
         assertThat(SipCallType.INCOMING).isNotNull();
     }
+
+    @Test
+    void aRouteCallingBackSynchronouslyDoesNotStallTheConnection() throws Exception {
+        subscribed();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("portasip:call_control_notifications?iAccount=10002").routeId("sync")
+                        .filter(header(PortasipConstants.NOTIFICATION_TYPE).isEqualTo("call_info"))
+                        .process(e -> e.getMessage().setBody(template.requestBody(
+                                "portasip:get_sip_calls_list?iAccount=10002&requestTimeout=2000", (Object) null)))
+                        .to("mock:sync");
+            }
+        });
+        await("subscribed", () -> pbx.get().activeSubscriptions() == 3);
+        pbx.get().incomingCall("123002", "123007");
+        long start = System.nanoTime();
+        advance(Duration.ZERO);
+        MockEndpoint sync = getMockEndpoint("mock:sync");
+        await("answered inside the route", () -> sync.getReceivedCounter() >= 1);
+        assertThat(sync.getReceivedExchanges().get(0).getMessage().getBody())
+                .isInstanceOf(io.callcontrol.camel.portasip.api.GetSipCallsListResponse.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+
+        context.getRouteController().stopRoute("sync");
+        await("event thread gone", () -> Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive).map(Thread::getName).noneMatch(n -> n.contains("portasip-notifications")
+                        && n.contains("sync")) );
+    }
 }

@@ -155,6 +155,7 @@ public class PortasipSimulator extends SimulatorServer {
     private final List<Integer> callbackStatuses = new CopyOnWriteArrayList<>();
     private final List<JsonNode> notificationsSent = new CopyOnWriteArrayList<>();
 
+    private final AtomicInteger epoch = new AtomicInteger();
     private final AtomicInteger logins = new AtomicInteger();
     private final AtomicInteger enableRequests = new AtomicInteger();
     private final AtomicInteger disableRequests = new AtomicInteger();
@@ -457,14 +458,13 @@ public class PortasipSimulator extends SimulatorServer {
             b.callbackEvents = events;
             calleeAnswers = !noAutoAnswer.contains(calleeId);
         }
-        SimClock c = clock();
-        c.schedule(Duration.ZERO, () -> change(a, "trying"));
-        c.schedule(ANSWER_DELAY, () -> change(a, "connected"));
-        c.schedule(ANSWER_DELAY.plusSeconds(1), () -> change(b, "trying"));
+        later(Duration.ZERO, () -> change(a, "trying"));
+        later(ANSWER_DELAY, () -> change(a, "connected"));
+        later(ANSWER_DELAY.plusSeconds(1), () -> change(b, "trying"));
         if (calleeAnswers) {
-            c.schedule(ANSWER_DELAY.multipliedBy(2).plusSeconds(1), () -> change(b, "connected"));
+            later(ANSWER_DELAY.multipliedBy(2).plusSeconds(1), () -> change(b, "connected"));
         } else {
-            c.schedule(ANSWER_DELAY.plusSeconds(2), () -> change(b, "ringing"));
+            later(ANSWER_DELAY.plusSeconds(2), () -> change(b, "ringing"));
         }
         ObjectNode r = F.objectNode();
         r.putObject("call").put("id", callId);
@@ -485,7 +485,7 @@ public class PortasipSimulator extends SimulatorServer {
         if (leg == null) {
             return notFound(p.get("call"));
         }
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             change(leg, "connected");
             for (Leg peer : peers(leg)) {
                 change(peer, "connected");
@@ -502,7 +502,7 @@ public class PortasipSimulator extends SimulatorServer {
         if (leg == null) {
             return notFound(p.get("call"));
         }
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             terminateLeg(leg, "Call terminated by API");
             for (Leg peer : peers(leg)) {
                 terminateLeg(peer, "Call terminated by API");
@@ -519,7 +519,7 @@ public class PortasipSimulator extends SimulatorServer {
         if (leg == null) {
             return notFound(p.get("call"));
         }
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             change(leg, hold ? "holding" : "connected");
             for (Leg peer : peers(leg)) {
                 change(peer, hold ? "held" : "connected");
@@ -558,11 +558,11 @@ public class PortasipSimulator extends SimulatorServer {
             target.trackingId = transferor.trackingId;
             target.owner(cld);
         }
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             terminateLeg(transferor, "blind transfer");
             change(target, "trying");
         });
-        clock().schedule(ANSWER_DELAY, () -> {
+        later(ANSWER_DELAY, () -> {
             change(target, "connected");
             for (Leg t : transferees) {
                 synchronized (this) {
@@ -595,7 +595,7 @@ public class PortasipSimulator extends SimulatorServer {
         List<Leg> remainingA = peers(first);
         List<Leg> remainingB = peers(second);
         String tracking = UUID.randomUUID().toString();
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             terminateLeg(first, "attended transfer");
             terminateLeg(second, "attended transfer");
             synchronized (this) {
@@ -657,7 +657,7 @@ public class PortasipSimulator extends SimulatorServer {
             generation = leg.promptGeneration.merge(order, 1, Integer::sum);
         }
         if (repeat > 0) {
-            clock().schedule(PROMPT_LENGTH.multipliedBy(repeat), () -> {
+            later(PROMPT_LENGTH.multipliedBy(repeat), () -> {
                 synchronized (this) {
                     if (leg.promptGeneration.getOrDefault(order, 0) != generation || "terminated".equals(leg.state)) {
                         return;
@@ -706,7 +706,7 @@ public class PortasipSimulator extends SimulatorServer {
         if (leg == null) {
             return notFound(p.get("call"));
         }
-        clock().schedule(Duration.ZERO, () -> change(leg, state));
+        later(Duration.ZERO, () -> change(leg, state));
         return ok();
     }
 
@@ -748,7 +748,7 @@ public class PortasipSimulator extends SimulatorServer {
         }
         Conference c = conf;
         boolean announce = created;
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             if (announce) {
                 notifyConference(c, "started");
             }
@@ -797,7 +797,7 @@ public class PortasipSimulator extends SimulatorServer {
             conf.participants.add(callee);
         }
         Conference c = conf;
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             notifyConference(c, "started");
             notifyParticipant(c, caller);
             notifyParticipant(c, callee);
@@ -869,7 +869,7 @@ public class PortasipSimulator extends SimulatorServer {
             }
             applyFlags(part, p.path("participant_info"));
         }
-        clock().schedule(Duration.ZERO, () -> notifyParticipant(c, part));
+        later(Duration.ZERO, () -> notifyParticipant(c, part));
         return ok();
     }
 
@@ -892,7 +892,7 @@ public class PortasipSimulator extends SimulatorServer {
                 conferences.values().remove(c);
             }
         }
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             notifyParticipant(c, part);
             if (last) {
                 notifyConference(c, "terminated");
@@ -1041,8 +1041,8 @@ public class PortasipSimulator extends SimulatorServer {
             legs.put(out.key(), out);
             legs.put(in.key(), in);
         }
-        clock().schedule(Duration.ZERO, () -> change(out, "trying"));
-        clock().schedule(Duration.ofSeconds(1), () -> {
+        later(Duration.ZERO, () -> change(out, "trying"));
+        later(Duration.ofSeconds(1), () -> {
             change(out, "ringing");
             change(in, "ringing");
         });
@@ -1066,7 +1066,7 @@ public class PortasipSimulator extends SimulatorServer {
             in.iIvrAn = an;
             legs.put(in.key(), in);
         }
-        clock().schedule(Duration.ZERO, () -> change(in, "trying"));
+        later(Duration.ZERO, () -> change(in, "trying"));
         return callId;
     }
 
@@ -1084,7 +1084,7 @@ public class PortasipSimulator extends SimulatorServer {
             in.queueInfo = F.objectNode().put("i_c_queue", iCQueue).put("position", position).put("operators", operators);
             legs.put(in.key(), in);
         }
-        clock().schedule(Duration.ZERO, () -> change(in, "queued"));
+        later(Duration.ZERO, () -> change(in, "queued"));
         return callId;
     }
 
@@ -1094,7 +1094,7 @@ public class PortasipSimulator extends SimulatorServer {
         synchronized (this) {
             leg.queueInfo.put("position", 0);
         }
-        clock().schedule(Duration.ZERO, () -> change(leg, "dequeued"));
+        later(Duration.ZERO, () -> change(leg, "dequeued"));
     }
 
     /** The caller of an IVR (or any) call presses digits, 300 ms apart; reported only while detection is on. */
@@ -1105,7 +1105,7 @@ public class PortasipSimulator extends SimulatorServer {
             if (!"0123456789*#".contains(d)) {
                 throw new IllegalArgumentException("not a DTMF digit: " + d);
             }
-            clock().schedule(Duration.ofMillis(300L * i), () -> {
+            later(Duration.ofMillis(300L * i), () -> {
                 synchronized (this) {
                     if (!leg.dtmf || "terminated".equals(leg.state)) {
                         return;
@@ -1123,7 +1123,7 @@ public class PortasipSimulator extends SimulatorServer {
     /** Ends a call as if a party hung up (both legs terminated, reason "normal"), without any client request. */
     public void terminateForTest(String callId, String tag) {
         Leg leg = findLeg(callId, tag);
-        clock().schedule(Duration.ZERO, () -> {
+        later(Duration.ZERO, () -> {
             terminateLeg(leg, "normal");
             for (Leg peer : peers(leg)) {
                 terminateLeg(peer, "normal");
@@ -1160,6 +1160,16 @@ public class PortasipSimulator extends SimulatorServer {
     }
 
     // ---- state changes and notifications ----------------------------------------------------------------
+
+    /** Schedules a scenario step on the clock; steps scheduled before a {@link #reset()} never run. */
+    private void later(Duration delay, Runnable step) {
+        int at = epoch.get();
+        clock().schedule(delay, () -> {
+            if (epoch.get() == at) {
+                step.run();
+            }
+        });
+    }
 
     private void change(Leg leg, String state) {
         synchronized (this) {
@@ -1509,6 +1519,7 @@ public class PortasipSimulator extends SimulatorServer {
     @Override
     public void reset() {
         super.reset();
+        epoch.incrementAndGet();
         synchronized (this) {
             legs.clear();
             conferences.clear();
