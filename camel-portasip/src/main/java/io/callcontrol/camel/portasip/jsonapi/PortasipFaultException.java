@@ -1,21 +1,19 @@
 package io.callcontrol.camel.portasip.jsonapi;
 
-import io.callcontrol.core.error.CallControlException;
+import io.callcontrol.camel.portasip.PortasipException;
 
 /**
  * A fault answered by the PortaSIP JSON API: HTTP 500 (or another failure status) with the body
  * {@code {"faultcode": .., "faultstring": ..}}. The fault code is {@link #getErrorCode()} /
- * {@link #getFaultCode()}, the human-readable text {@link #getErrorMessage()} / {@link #getFaultString()}.
+ * {@link #getFaultCode()}, the human-readable text {@link #getErrorMessage()} / {@link #getFaultString()}. A
+ * {@link PortasipException}, so one {@code onException(PortasipException.class)} covers both PortaSIP APIs.
  */
-public class PortasipFaultException extends CallControlException {
+public class PortasipFaultException extends PortasipException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The component scheme, used as the vendor name of the exceptions. */
-    public static final String VENDOR = "portasip";
-
     public PortasipFaultException(String faultCode, String faultString, int httpStatus, String rawBody) {
-        super(VENDOR, faultCode, faultString, httpStatus, rawBody);
+        super(faultCode, faultString, httpStatus, rawBody, null);
     }
 
     /** {@code faultcode}: the machine-readable fault identifier, e.g. {@code Server.Session.check_auth.auth_failed}. */
