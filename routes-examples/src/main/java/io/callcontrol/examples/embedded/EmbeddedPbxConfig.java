@@ -1,5 +1,8 @@
 package io.callcontrol.examples.embedded;
 
+import java.time.Duration;
+import java.util.List;
+
 import io.callcontrol.sim.kit.SimClock;
 import io.callcontrol.sim.portsip.PortsipSimulator;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,9 +20,19 @@ public class EmbeddedPbxConfig {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     PortsipSimulator portsipSimulator(@Value("${callcontrol.embedded.portsip.port}") int port,
-                                      @Value("${callcontrol.portsip.webhook-port}") int webhookPort) {
+                                      @Value("${callcontrol.portsip.webhook-port}") int webhookPort,
+                                      @Value("${callcontrol.embedded.portsip.ring-delay}") Duration ringDelay,
+                                      @Value("${callcontrol.embedded.portsip.answer-delay}") Duration answerDelay,
+                                      @Value("${callcontrol.embedded.portsip.no-answer-timeout}") Duration noAnswer,
+                                      @Value("${callcontrol.embedded.portsip.no-answer-extension}") String noAnswerExt) {
         PortsipSimulator sim = new PortsipSimulator(SimClock.realtime(), "127.0.0.1", port);
         sim.eventUrl("http://127.0.0.1:" + webhookPort + "/portsip/events");
+        sim.ringDelay(ringDelay).answerDelay(answerDelay).noAnswerTimeout(noAnswer);
+        // this extension never answers: its calls become missed calls
+        sim.calleeBehaviour(noAnswerExt, PortsipSimulator.CalleeBehaviour.NO_ANSWER);
+        // a webhook that was not listening yet (the event route waits for leadership) gets the event again soon
+        sim.eventRetryDelays(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(5)));
         return sim;
     }
 }
