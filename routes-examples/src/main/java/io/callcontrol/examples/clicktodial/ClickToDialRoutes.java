@@ -22,23 +22,29 @@ public class ClickToDialRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(CallControlValidationException.class, IllegalArgumentException.class)
-                .handled(true)
-                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400))
-                .setBody(exchange -> Map.of("error", exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
-                        Exception.class).getMessage()));
-
-        restConfiguration().component("platform-http").bindingMode(RestBindingMode.json);
+        // the direct routes stay routes of their own (Kafka and the GET link use them too)
+        restConfiguration().component("platform-http").bindingMode(RestBindingMode.json).inlineRoutes(false);
 
         rest("/api/click-to-dial")
-                .post().type(ClickToDial.class).to("direct:click-to-dial")
-                .get().to("direct:click-to-dial-link");
+                .post().routeId("click-to-dial-rest-post").type(ClickToDial.class).to("direct:click-to-dial-rest")
+                .get().routeId("click-to-dial-rest-get").to("direct:click-to-dial-link");
 
         from("direct:click-to-dial-link")
                 .routeId("click-to-dial-link")
                 .setBody(exchange -> new ClickToDial(exchange.getMessage().getHeader("vendor", String.class),
                         exchange.getMessage().getHeader("from", String.class),
                         exchange.getMessage().getHeader("to", String.class)))
+                .to("direct:click-to-dial-rest");
+
+        // REST: a request that does not validate is answered 400 with what is wrong
+        from("direct:click-to-dial-rest")
+                .routeId("click-to-dial-rest")
+                .onException(CallControlValidationException.class, IllegalArgumentException.class)
+                    .handled(true)
+                    .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400))
+                    .setBody(exchange -> Map.of("error", exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
+                            Exception.class).getMessage()))
+                .end()
                 .to("direct:click-to-dial");
 
         from("kafka:{{callcontrol.topics.click-to-dial}}?groupId=click-to-dial&autoOffsetReset=earliest")
@@ -55,7 +61,9 @@ public class ClickToDialRoutes extends RouteBuilder {
                 .to("kafka:{{callcontrol.topics.click-to-dial-results}}?enableIdempotence=true&requestRequiredAcks=all");
 
         from("direct:click-to-dial")
-                .routeId("click-to-dial")
+                .routeId("click-to-dial-originate")
+                // failures go back to the caller (REST answers 400/500, Kafka publishes the error)
+                .errorHandler(noErrorHandler())
                 .process(exchange -> exchange.getMessage().getBody(ClickToDial.class).validate())
                 .setVariable("request", body())
                 .log("Click-to-dial: ${body.vendor()} ${body.from()} -> ${body.to()}")
