@@ -3,10 +3,12 @@ package io.callcontrol.examples.board;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +26,13 @@ public class CallBoard {
 
     private final Map<String, Map<String, Object>> current = new LinkedHashMap<>();
     private final Deque<Map<String, Object>> missed = new ArrayDeque<>();
+    /** Calls seen connected (the end of a call may not say it was answered); the newest few thousand. */
+    private final Set<String> connected = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 5000;
+        }
+    });
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final int missedShown;
 
@@ -36,11 +45,12 @@ public class CallBoard {
         Map<String, Object> snapshot;
         synchronized (this) {
             String key = event.get("vendor") + ":" + event.get("callId");
+            if ("CONNECTED".equals(event.get("state")) || event.get("connectedAt") != null) {
+                connected.add(key);
+            }
             if ("TERMINATED".equals(event.get("state"))) {
-                Map<String, Object> was = current.remove(key);
-                boolean connected = event.get("connectedAt") != null
-                                    || (was != null && was.get("connectedAt") != null);
-                if (!connected && missed.stream().noneMatch(m -> key.equals(m.get("key")))) {
+                current.remove(key);
+                if (!connected.contains(key) && missed.stream().noneMatch(m -> key.equals(m.get("key")))) {
                     Map<String, Object> m = new LinkedHashMap<>(event);
                     m.put("key", key);
                     missed.addFirst(m);
@@ -50,13 +60,10 @@ public class CallBoard {
                 }
             } else if (!"UNKNOWN".equals(event.get("state")) || current.containsKey(key)) {
                 Map<String, Object> call = current.computeIfAbsent(key, k -> new LinkedHashMap<>());
-                Object connectedAt = call.get("connectedAt");
-                String state = "UNKNOWN".equals(event.get("state")) ? (String) call.get("state") : (String) event.get("state");
+                String state = "UNKNOWN".equals(event.get("state")) ? (String) call.get("state")
+                        : (String) event.get("state");
                 call.putAll(event);
                 call.put("state", state);
-                if (event.get("connectedAt") == null && connectedAt != null) {
-                    call.put("connectedAt", connectedAt);
-                }
                 call.put("key", key);
             }
             snapshot = snapshot();
