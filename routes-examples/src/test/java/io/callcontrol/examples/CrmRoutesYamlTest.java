@@ -2,6 +2,7 @@ package io.callcontrol.examples;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by Camel's routes loader) running instead of the Java ones.
  */
 @TestPropertySource(properties = "callcontrol.examples.dsl=yaml")
+@Order(Integer.MAX_VALUE)
 class CrmRoutesYamlTest extends CrmRoutesTest {
 
     @Autowired

@@ -40,8 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "callcontrol.examples.day.start-delay=500",
         "callcontrol.examples.day.interval=600",
         "callcontrol.examples.day.talk-time=300",
-        "callcontrol.examples.board.offset-reset=earliest",
-        "spring.datasource.url=jdbc:h2:mem:crm-test;DB_CLOSE_DELAY=-1" })
+        "callcontrol.examples.board.offset-reset=earliest" })
 abstract class EmbeddedAppTestSupport {
 
     static final Duration BOUND = Duration.ofSeconds(60);
@@ -53,6 +52,9 @@ abstract class EmbeddedAppTestSupport {
         registry.add("callcontrol.mail.smtp-port", freePort()::intValue);
         registry.add("callcontrol.embedded.mail.imap-port", freePort()::intValue);
         registry.add("camel.cluster.file.root", () -> "target/cluster-" + UUID.randomUUID());
+        // each context its own CRM database
+        String db = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> db);
     }
 
     private static Integer freePort() throws IOException {
