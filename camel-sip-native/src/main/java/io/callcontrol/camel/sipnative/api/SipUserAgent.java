@@ -752,6 +752,10 @@ public final class SipUserAgent implements SipListener {
                 required.add(((RequireHeader) it.next()).getOptionTag());
             }
             Response r = messageFactory.createResponse(Response.BAD_EXTENSION, request);
+            ToHeader to = (ToHeader) r.getHeader(ToHeader.NAME);
+            if (to.getTag() == null) {
+                to.setTag(toTagFor(st));
+            }
             for (String tag : required) {
                 r.addHeader(headerFactory.createUnsupportedHeader(tag));
             }
@@ -926,7 +930,9 @@ public final class SipUserAgent implements SipListener {
                 }
             }
             if (status == Response.METHOD_NOT_ALLOWED || (status == Response.OK && Request.OPTIONS.equals(request.getMethod()))) {
-                r.addHeader(headerFactory.createHeader(AllowHeader.NAME, ALLOW));
+                for (String m : ALLOW.split(", ")) {
+                    r.addHeader(headerFactory.createAllowHeader(m));
+                }
             }
             if (status == Response.OK && Request.OPTIONS.equals(request.getMethod())) {
                 r.addHeader(headerFactory.createHeader("Accept", "application/sdp, text/plain, application/dialog-info+xml, message/sipfrag"));

@@ -13,6 +13,14 @@ import org.slf4j.LoggerFactory;
 public class Slf4jStackLogger implements StackLogger {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.callcontrol.camel.sipnative.stack");
+    private static final Logger WIRE = LoggerFactory.getLogger("io.callcontrol.camel.sipnative.wire");
+    /** The RI logs whole 64 KiB receive buffers on parse errors: keep log lines readable. */
+    private static final int MAX_LENGTH = 2000;
+
+    private static String cap(String message) {
+        return message == null || message.length() <= MAX_LENGTH ? message
+                : message.substring(0, MAX_LENGTH) + "... (" + message.length() + " chars)";
+    }
 
     public Slf4jStackLogger() {
     }
@@ -41,27 +49,27 @@ public class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logDebug(String message) {
-        LOG.debug(message);
+        LOG.debug(cap(message));
     }
 
     @Override
     public void logDebug(String message, Exception ex) {
-        LOG.debug(message, ex);
+        LOG.debug(cap(message), ex);
     }
 
     @Override
     public void logTrace(String message) {
-        LOG.trace(message);
+        LOG.trace(cap(message));
     }
 
     @Override
     public void logFatalError(String message) {
-        LOG.error(message);
+        LOG.error(cap(message));
     }
 
     @Override
     public void logError(String message) {
-        LOG.error(message);
+        LOG.error(cap(message));
     }
 
     @Override
@@ -78,7 +86,8 @@ public class Slf4jStackLogger implements StackLogger {
             return LOG.isDebugEnabled();
         }
         if (logLevel >= TRACE_INFO) {
-            return LOG.isDebugEnabled();
+            // TRACE_INFO is also TRACE_MESSAGES: the wire log needs it
+            return LOG.isDebugEnabled() || WIRE.isDebugEnabled();
         }
         if (logLevel >= TRACE_WARN) {
             return LOG.isWarnEnabled();
@@ -88,23 +97,23 @@ public class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logError(String message, Exception ex) {
-        LOG.error(message, ex);
+        LOG.warn(cap(message), ex);
     }
 
     @Override
     public void logWarning(String message) {
         // the RI warns at every start about TLS settings it does not use: keep those out of WARN
         if (message != null && (message.contains("TLS") || message.contains("tls") || message.startsWith("Using default"))) {
-            LOG.debug(message);
+            LOG.debug(cap(message));
         } else {
-            LOG.warn(message);
+            LOG.warn(cap(message));
         }
     }
 
     @Override
     public void logInfo(String message) {
         // the RI's INFO messages are internals (timer started, thread priority, ...)
-        LOG.debug(message);
+        LOG.debug(cap(message));
     }
 
     @Override
