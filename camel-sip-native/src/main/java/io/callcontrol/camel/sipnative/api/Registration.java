@@ -36,6 +36,7 @@ public final class Registration {
     private volatile int lastStatus;
     private volatile String lastError;
     private volatile int grantedExpires;
+    private final java.util.concurrent.atomic.AtomicInteger successes = new java.util.concurrent.atomic.AtomicInteger();
     private volatile ScheduledFuture<?> timer;
     private volatile boolean stopped;
     private volatile CompletableFuture<Void> firstAttempt = new CompletableFuture<>();
@@ -56,6 +57,11 @@ public final class Registration {
 
     public String lastError() {
         return lastError;
+    }
+
+    /** How many REGISTERs succeeded so far (the first and each refresh). */
+    public int successCount() {
+        return successes.get();
     }
 
     /** Lifetime the registrar granted, seconds. */
@@ -134,6 +140,7 @@ public final class Registration {
         lastStatus = response.getStatusCode();
         lastError = null;
         state = State.REGISTERED;
+        successes.incrementAndGet();
         long refresh = Math.max(1, (long) (expires * 0.8));
         LOG.info("{} registered for {} s, refreshing in {} s", config.identity(), expires, refresh);
         schedule(refresh * 1000L);
