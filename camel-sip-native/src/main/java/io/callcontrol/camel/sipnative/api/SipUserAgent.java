@@ -204,6 +204,10 @@ public final class SipUserAgent implements SipListener {
                 if (ct.getState() == TransactionState.PROCEEDING) {
                     ClientTransaction cancel = provider.getNewClientTransaction(ct.createCancel());
                     cancel.sendRequest();
+                    // the 487 (ACKed by the transaction layer) completes the INVITE: wait for it
+                    if (ct.getApplicationData() instanceof Pending p) {
+                        pending.add(p.future.exceptionally(t -> null));
+                    }
                 }
             } catch (Exception e) {
                 LOG.debug("CANCEL on stop failed", e);
@@ -245,6 +249,8 @@ public final class SipUserAgent implements SipListener {
         if (s == null) {
             return;
         }
+        SipProvider oldProvider = provider;
+        gov.nist.javax.sip.EventScanner scanner = s instanceof SipStackImpl impl ? impl.getEventScanner() : null;
         try {
             if (provider != null) {
                 provider.removeSipListener(this);
@@ -257,6 +263,15 @@ public final class SipUserAgent implements SipListener {
             LOG.debug("Error removing SIP provider", e);
         }
         s.stop();
+        if (scanner != null) {
+            // the RI leaves its (non-daemon) EventScannerThread blocked in take() after stop(): mark it stopped,
+            // then wake it with an event nobody listens to any more, so that it sees the flag and ends
+            scanner.forceStop();
+            if (oldProvider != null) {
+                scanner.addEvent(new gov.nist.javax.sip.EventWrapper(
+                        new IOExceptionEvent(oldProvider, config.listenAddress(), config.listenPort(), config.transport()), null));
+            }
+        }
         stack = null;
         provider = null;
         listeningPoint = null;
