@@ -18,9 +18,9 @@ public class SipNativeConfiguration implements Cloneable {
     private SipNativeOperation operation;
 
     // ---- user agent
-    @UriParam(label = "common", description = "The SIP identity (address of record) of the user agent, e.g."
-            + " sip:agent@pbx.example.com. Endpoints naming the same identity on the same listen address, port and"
-            + " transport share one user agent.")
+    @UriParam(label = "common", description = "The SIP identity (address of record) of the user agent: a sip URI"
+            + " of the agent's user name at the PBX domain. Endpoints naming the same identity on the same listen address,"
+            + " port and transport share one user agent.")
     @Metadata(required = true)
     private String identity;
     @UriParam(label = "common", description = "Display name put in the From header")
@@ -71,7 +71,7 @@ public class SipNativeConfiguration implements Cloneable {
 
     // ---- producer
     @UriParam(label = "producer", description = "Target of message, options, hold, talk, transfer and click_to_dial"
-            + " (a SIP URI, user@host, or a user of the identity's domain); header CamelSipNativeTarget overrides it")
+            + " (a SIP URI, user and host without the sip: scheme, or a bare user of the identity's domain); header CamelSipNativeTarget overrides it")
     private String target;
     @UriParam(label = "producer", description = "First party of originate and click_to_dial (the phone called"
             + " first); header CamelSipNativeFirstParty overrides it")
@@ -100,7 +100,7 @@ public class SipNativeConfiguration implements Cloneable {
             + " rejects, redirects nor answers the call")
     private int defaultResponseCode = 480;
     @UriParam(label = "consumer", description = "dialog_events: comma separated users whose dialogs are monitored"
-            + " (SIP URIs, user@host or users of the identity's domain)")
+            + " (SIP URIs, user and host without the sip: scheme, or bare users of the identity's domain)")
     private String monitoredUsers;
     @UriParam(label = "consumer", defaultValue = "3600", description = "dialog_events: subscription lifetime asked"
             + " for, seconds (refreshed at 80 %)")
