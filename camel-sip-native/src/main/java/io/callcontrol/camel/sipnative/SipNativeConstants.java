@@ -50,7 +50,9 @@ public final class SipNativeConstants {
     // ---- consumer output
     @Metadata(label = "consumer", description = "SIP method of the incoming request", javaType = "String")
     public static final String METHOD = "CamelSipNativeMethod";
-    @Metadata(label = "consumer", description = "Call-ID of the incoming request", javaType = "String")
+    @Metadata(description = "Consumers: Call-ID of the incoming request. originate and click_to_dial: optional input,"
+            + " the Call-ID of the first party's INVITE (which is also its dialog id), so that hangup can CANCEL it while"
+            + " it rings", javaType = "String")
     public static final String CALL_ID = "CamelSipNativeCallId";
     @Metadata(label = "consumer", description = "Caller: the From URI", javaType = "String")
     public static final String CALLER = "CamelSipNativeCaller";

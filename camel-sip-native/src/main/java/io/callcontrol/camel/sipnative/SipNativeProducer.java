@@ -221,7 +221,8 @@ public class SipNativeProducer extends DefaultAsyncProducer {
                                            Map<String, String> extra) {
         SipNativeConfiguration c = endpoint.getConfiguration();
         Message in = exchange.getMessage();
-        return agent.invite(first, null, extra, c.getAnswerTimeout(), null).thenCompose(legA -> {
+        String callId = in.getHeader(SipNativeConstants.CALL_ID, String.class);
+        return agent.invite(first, null, extra, c.getAnswerTimeout(), null, callId).thenCompose(legA -> {
             String offer = legA.remoteSdp();
             return agent.invite(second, offer, extra, c.getAnswerTimeout(), null).handle((legB, err) -> {
                 if (err != null) {
@@ -258,7 +259,8 @@ public class SipNativeProducer extends DefaultAsyncProducer {
         }
         headers.putAll(extra);
         String offer = Sdp.inactiveOffer(agent.config().listenAddress());
-        return agent.invite(first, offer, headers, c.getAnswerTimeout(), null).thenCompose(leg -> {
+        String callId = in.getHeader(SipNativeConstants.CALL_ID, String.class);
+        return agent.invite(first, offer, headers, c.getAnswerTimeout(), null, callId).thenCompose(leg -> {
             agent.ack(leg, null);
             in.setHeader(SipNativeConstants.DIALOG_ID, leg.id());
             return agent.refer(leg, target, c.isWaitForTransferResult(), c.getTransferTimeout()).handle((frag, err) -> {

@@ -153,4 +153,22 @@ class SipNativeProducerTest extends CamelTestSupport {
             assertThat(Peers.waitFor(() -> agent().calls().isEmpty(), 2000)).isTrue();
         }
     }
+
+    @Test
+    void hangupCancelsARingingOriginateByItsCallId() throws Exception {
+        try (Sipp a = Sipp.uas("uas_ring_forever.xml", 1)) {
+            java.util.concurrent.CompletableFuture<Exchange> call = template.asyncSend(uri("originate", ""), e -> e.getMessage().setHeaders(Map.of(
+                    SipNativeConstants.FIRST_PARTY, a.uri("alice"), SipNativeConstants.SECOND_PARTY, "sip:bob@127.0.0.1:9",
+                    SipNativeConstants.CALL_ID, "ringing-1@camel")));
+            assertThat(Peers.waitFor(() -> agent() != null && agent().pendingInviteCount() == 1 && a.messages().contains("180 Ringing"), 5000)).isTrue();
+            Exchange hang = template.request(uri("hangup", ""), e -> e.getMessage().setHeader(SipNativeConstants.DIALOG_ID, "ringing-1@camel"));
+            assertThat(hang.getException()).isNull();
+            assertThat(hang.getMessage().getHeader(SipNativeConstants.STATUS_CODE)).isEqualTo(200);
+            Exchange out = call.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(out.getException()).isInstanceOfSatisfying(SipNativeException.class, e -> assertThat(e.getSipStatus()).isEqualTo(487));
+            assertThat(a.awaitExit(5000)).as(a.diagnostics()).isZero();
+            assertThat(a.messages()).contains("Call-ID: ringing-1@camel");
+            assertThat(agent().pendingInviteCount()).isZero();
+        }
+    }
 }

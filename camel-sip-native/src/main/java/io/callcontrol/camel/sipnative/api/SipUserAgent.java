@@ -1008,11 +1008,21 @@ public final class SipUserAgent implements SipListener {
      */
     public CompletableFuture<CallLeg> invite(String target, String sdp, Map<String, String> headers, long answerTimeout,
                                              Consumer<Response> provisional) {
+        return invite(target, sdp, headers, answerTimeout, provisional, null);
+    }
+
+    /** As {@link #invite(String, String, Map, long, Consumer)}, with the Call-ID to use (null: a new one). */
+    public CompletableFuture<CallLeg> invite(String target, String sdp, Map<String, String> headers, long answerTimeout,
+                                             Consumer<Response> provisional, String callId) {
+        if (callId != null && (legs.containsKey(callId) || pendingInvites.containsKey(callId))) {
+            return CompletableFuture.failedFuture(new SipNativeException("DUPLICATE_CALL_ID",
+                    "Call-ID " + callId + " is already in use", 0, null));
+        }
         final Address to;
         final Request r;
         try {
             to = toAddress(target);
-            r = newRequest(Request.INVITE, to, to.getURI(), null);
+            r = newRequest(Request.INVITE, to, to.getURI(), callId);
             addHeaders(r, headers);
             if (sdp != null) {
                 setBody(r, "application/sdp", sdp);
