@@ -51,6 +51,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "dtmfDuration": getOrCreateConfiguration(target).setDtmfDuration(property(camelContext, int.class, value)); return true;
         case "firstparty":
         case "firstParty": getOrCreateConfiguration(target).setFirstParty(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "identity": getOrCreateConfiguration(target).setIdentity(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -115,6 +119,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "dtmfDuration": return int.class;
         case "firstparty":
         case "firstParty": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "identity": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -180,6 +188,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "dtmfDuration": return getOrCreateConfiguration(target).getDtmfDuration();
         case "firstparty":
         case "firstParty": return getOrCreateConfiguration(target).getFirstParty();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "identity": return getOrCreateConfiguration(target).getIdentity();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();

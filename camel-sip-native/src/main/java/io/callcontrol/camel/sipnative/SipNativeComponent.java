@@ -11,7 +11,7 @@ import io.callcontrol.camel.sipnative.api.SipUserAgent;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * shared (reference counted) by every endpoint naming it.
  */
 @Component("sip-native")
-public class SipNativeComponent extends DefaultComponent {
+public class SipNativeComponent extends HealthCheckComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(SipNativeComponent.class);
 

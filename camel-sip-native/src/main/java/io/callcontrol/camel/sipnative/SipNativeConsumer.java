@@ -12,6 +12,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
@@ -21,6 +23,8 @@ import org.apache.camel.support.DefaultConsumer;
 public class SipNativeConsumer extends DefaultConsumer implements Suspendable, InboundHandler {
 
     private final SipNativeEndpoint endpoint;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private SipNativeHealthCheck healthCheck;
     private final boolean invite;
     private SipUserAgent agent;
 
@@ -33,6 +37,14 @@ public class SipNativeConsumer extends DefaultConsumer implements Suspendable, I
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // health checks are optional (camel-health): registered only when a repository exists
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "components",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new SipNativeHealthCheck(endpoint, "consumer:" + getRouteId(), null);
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
         agent = endpoint.getAgent();
         InboundHandler existing = invite ? agent.inviteHandler() : agent.messageHandler();
         if (existing != null && existing != this) {
@@ -48,6 +60,10 @@ public class SipNativeConsumer extends DefaultConsumer implements Suspendable, I
 
     @Override
     protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
         SipUserAgent a = agent;
         if (a != null) {
             if (invite && a.inviteHandler() == this) {

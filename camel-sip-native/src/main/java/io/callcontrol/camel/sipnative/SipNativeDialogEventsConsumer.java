@@ -16,6 +16,8 @@ import io.callcontrol.core.event.CallState;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
@@ -26,6 +28,8 @@ import org.apache.camel.support.DefaultConsumer;
 public class SipNativeDialogEventsConsumer extends DefaultConsumer implements Suspendable {
 
     private final SipNativeEndpoint endpoint;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private SipNativeHealthCheck healthCheck;
     private final List<DialogSubscription> subscriptions = new ArrayList<>();
 
     public SipNativeDialogEventsConsumer(SipNativeEndpoint endpoint, Processor processor) {
@@ -36,6 +40,14 @@ public class SipNativeDialogEventsConsumer extends DefaultConsumer implements Su
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // health checks are optional (camel-health): registered only when a repository exists
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "components",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new SipNativeHealthCheck(endpoint, "consumer:" + getRouteId(), this::getSubscriptions);
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
         SipNativeConfiguration c = endpoint.getConfiguration();
         io.callcontrol.core.error.Validation.of(SipNativeException.VENDOR, "dialog_events")
                 .require("monitoredUsers", c.getMonitoredUsers()).check();
@@ -53,6 +65,10 @@ public class SipNativeDialogEventsConsumer extends DefaultConsumer implements Su
 
     @Override
     protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
         for (DialogSubscription s : subscriptions) {
             try {
                 s.stop().get(endpoint.getConfiguration().getStopGracePeriod(), java.util.concurrent.TimeUnit.MILLISECONDS);

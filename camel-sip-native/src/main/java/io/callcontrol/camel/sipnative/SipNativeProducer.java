@@ -13,6 +13,8 @@ import io.callcontrol.core.error.Validation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -24,10 +26,35 @@ public class SipNativeProducer extends DefaultAsyncProducer {
     private static final String VENDOR = SipNativeException.VENDOR;
 
     private final SipNativeEndpoint endpoint;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private SipNativeHealthCheck healthCheck;
 
     public SipNativeProducer(SipNativeEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // health checks are optional (camel-health): registered only when a repository exists
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "components",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new SipNativeHealthCheck(endpoint, "producer:sip-native-" + endpoint.getConfiguration().getOperation()
+                    + "-" + System.identityHashCode(this), null);
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     /** Result of originate: the dialog ids of both parties (both held until the call ends). */

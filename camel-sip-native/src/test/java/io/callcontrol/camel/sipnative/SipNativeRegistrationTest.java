@@ -48,6 +48,7 @@ class SipNativeRegistrationTest extends CamelTestSupport {
         reg.firstAttempt().get(5, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(reg.state()).as(String.valueOf(reg.lastError())).isEqualTo(Registration.State.REGISTERED);
         assertThat(reg.grantedExpires()).isEqualTo(2);
+        assertThat(new SipNativeHealthCheck(ep, "t", null).call().getState()).isEqualTo(org.apache.camel.health.HealthCheck.State.UP);
         assertThat(kamailio.locations()).contains("camel").contains("127.0.0.1:" + port);
         // refreshed at 80 % of 2 s: still registered after the first lifetime is over
         assertThat(Peers.waitFor(() -> reg.successCount() >= 3, 5000)).isTrue();
@@ -67,6 +68,10 @@ class SipNativeRegistrationTest extends CamelTestSupport {
         reg.firstAttempt().get(5, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(reg.state()).isEqualTo(Registration.State.FAILED);
         assertThat(reg.lastStatus()).isEqualTo(401);
+        org.apache.camel.health.HealthCheck.Result health = new SipNativeHealthCheck(ep, "t", null).call();
+        assertThat(health.getState()).isEqualTo(org.apache.camel.health.HealthCheck.State.DOWN);
+        assertThat(health.getMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("Not registered"));
+        assertThat(health.getDetails()).containsEntry(org.apache.camel.health.HealthCheck.HTTP_RESPONSE_CODE, 401);
         assertThat(kamailio.locations()).doesNotContain("127.0.0.1:" + port);
         // retried after registerRetryInterval: kamailio challenges again
         assertThat(Peers.waitFor(() -> kamailio.log().split("REGISTER challenge/refusal for bob", -1).length > 4, 3000))

@@ -117,6 +117,9 @@ class SipNativeRobustnessTest extends CamelTestSupport {
         assertThat(dialogs.getExchanges().get(0).getMessage().getHeader(CallEventHeaders.STATE)).isEqualTo(CallState.RINGING);
         assertThat(dialogs.getExchanges().get(0).getMessage().getHeader(SipNativeConstants.ENTITY)).isEqualTo("sip:alice@127.0.0.1");
 
+        SipNativeDialogEventsConsumer consumer = (SipNativeDialogEventsConsumer) context.getRoute("dialogs").getConsumer();
+        assertThat(new SipNativeHealthCheck((SipNativeEndpoint) consumer.getEndpoint(), "t", consumer::getSubscriptions).call().getState())
+                .isEqualTo(org.apache.camel.health.HealthCheck.State.UP);
         // refresh within the dialog at 80 % of the 2 s granted
         assertThat(Peers.waitFor(() -> count(notifier.messages(), "SUBSCRIBE sip:") >= 2, 4000)).as(notifier.diagnostics()).isTrue();
         // stopping the route unsubscribes

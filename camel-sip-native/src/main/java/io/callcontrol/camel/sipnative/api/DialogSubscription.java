@@ -36,6 +36,9 @@ public final class DialogSubscription {
     private volatile boolean stopped;
     private volatile boolean active;
     private volatile String lastError;
+    /** NOTIFYs are handed to the listener one at a time, in the order they arrived. */
+    private final java.util.Queue<InboundRequest> notifies = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
 
     public DialogSubscription(SipUserAgent agent, String target, String eventPackage, String accept, int expires,
                               long retryInterval, Consumer<InboundRequest> listener) {
@@ -128,7 +131,29 @@ public final class DialogSubscription {
         });
     }
 
+    /** Called on the stack thread before the NOTIFY is answered: only queues it, in arrival order. */
     private void onNotify(InboundRequest notify) {
+        notifies.add(notify);
+        agent.worker().execute(this::drain);
+    }
+
+    private void drain() {
+        while (draining.compareAndSet(false, true)) {
+            try {
+                InboundRequest next;
+                while ((next = notifies.poll()) != null) {
+                    deliver(next);
+                }
+            } finally {
+                draining.set(false);
+            }
+            if (notifies.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private void deliver(InboundRequest notify) {
         String state = notify.headers().getOrDefault("Subscription-State", "active");
         try {
             listener.accept(notify);

@@ -316,6 +316,7 @@ public final class SipUserAgent implements SipListener {
         return messageHandler;
     }
 
+    /** The handler runs on the stack thread and must only queue the NOTIFY (no blocking, no processing). */
     void addSubscriptionHandler(String callId, Consumer<InboundRequest> handler) {
         subscriptionNotifyHandlers.put(callId, handler);
     }
@@ -886,9 +887,9 @@ public final class SipUserAgent implements SipListener {
             respond(st, request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null, null, null, null);
             return;
         }
+        // queued (in arrival order) before the 200 lets the notifier send the next NOTIFY
+        h.accept(new InboundRequest(this, st, request));
         respond(st, request, Response.OK, null, null, null, null);
-        InboundRequest in = new InboundRequest(this, st, request);
-        worker.execute(() -> h.accept(in));
     }
 
     /** Status code of a {@code message/sipfrag} body ({@code SIP/2.0 180 Ringing}), 0 if unreadable. */
