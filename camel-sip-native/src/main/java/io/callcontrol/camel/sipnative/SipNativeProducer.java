@@ -73,7 +73,12 @@ public class SipNativeProducer extends DefaultAsyncProducer {
             if (agent == null) {
                 throw new IllegalStateException("sip-native endpoint is not started");
             }
-            f = dispatch(agent, exchange);
+            if ("udp".equalsIgnoreCase(agent.config().transport())) {
+                f = dispatch(agent, exchange);
+            } else {
+                // a TCP/TLS send may have to connect first: never on the caller's thread
+                f = CompletableFuture.supplyAsync(() -> dispatch(agent, exchange), agent.executor()).thenCompose(x -> x);
+            }
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

@@ -78,6 +78,16 @@ final class Peers {
         }
     }
 
+    /** True once something is bound to the TCP port on loopback. */
+    static boolean tcpBound(int port) {
+        try (ServerSocket ss = new ServerSocket()) {
+            ss.bind(new InetSocketAddress(HOST, port));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     static boolean tcpListening(int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(HOST, port), 200);

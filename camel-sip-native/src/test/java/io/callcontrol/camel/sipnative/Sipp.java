@@ -59,7 +59,8 @@ final class Sipp implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("sipp.out").toFile());
         Process p = pb.start();
         Sipp s = new Sipp(port, dir, p);
-        if (remote == null && !Peers.waitFor(() -> Peers.udpBound(port) || !p.isAlive(), 5000)) {
+        boolean tcp = List.of(extra).contains("-t") && !List.of(extra).contains("u1") && !List.of(extra).contains("un");
+        if (remote == null && !Peers.waitFor(() -> (tcp ? Peers.tcpBound(port) : Peers.udpBound(port)) || !p.isAlive(), 5000)) {
             s.close();
             throw new IllegalStateException("sipp did not bind port " + port);
         }

@@ -33,7 +33,7 @@ public final class CallLeg {
         return id;
     }
 
-    public Dialog dialog() {
+    Dialog dialog() {
         return dialog;
     }
 

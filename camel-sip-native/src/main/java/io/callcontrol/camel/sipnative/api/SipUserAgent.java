@@ -82,7 +82,7 @@ import org.slf4j.LoggerFactory;
  * Stack callbacks only look up state and hand the work to the agent's worker pool; every future this class
  * returns completes on a worker thread, never on a stack thread.
  */
-public final class SipUserAgent implements SipListener {
+public final class SipUserAgent {
 
     private static final Logger LOG = LoggerFactory.getLogger(SipUserAgent.class);
     private static final AtomicInteger STACK_COUNTER = new AtomicInteger();
@@ -110,6 +110,39 @@ public final class SipUserAgent implements SipListener {
     private final Map<ServerTransaction, Boolean> cancelled = new ConcurrentHashMap<>();
     private volatile InboundHandler inviteHandler;
     private volatile InboundHandler messageHandler;
+
+    /** The stack's callbacks (on stack threads), kept out of the agent's public API. */
+    private final SipListener listener = new SipListener() {
+        @Override
+        public void processRequest(RequestEvent event) {
+            SipUserAgent.this.processRequest(event);
+        }
+
+        @Override
+        public void processResponse(ResponseEvent event) {
+            SipUserAgent.this.processResponse(event);
+        }
+
+        @Override
+        public void processTimeout(TimeoutEvent event) {
+            SipUserAgent.this.processTimeout(event);
+        }
+
+        @Override
+        public void processIOException(IOExceptionEvent event) {
+            SipUserAgent.this.processIOException(event);
+        }
+
+        @Override
+        public void processTransactionTerminated(TransactionTerminatedEvent event) {
+            SipUserAgent.this.processTransactionTerminated(event);
+        }
+
+        @Override
+        public void processDialogTerminated(DialogTerminatedEvent event) {
+            SipUserAgent.this.processDialogTerminated(event);
+        }
+    };
 
     /**
      * @param config    the agent's settings
@@ -166,7 +199,7 @@ public final class SipUserAgent implements SipListener {
                     headerFactory.createUserAgentHeader(List.of(config.userAgent() == null ? "callcontrol-camel" : config.userAgent())));
             listeningPoint = s.createListeningPoint(config.listenAddress(), config.listenPort(), config.transport());
             provider = s.createSipProvider(listeningPoint);
-            provider.addSipListener(this);
+            provider.addSipListener(listener);
             localAddress = addressFactory.createAddress(config.identity());
             if (config.displayName() != null && !config.displayName().isBlank()) {
                 localAddress.setDisplayName(config.displayName());
@@ -253,7 +286,7 @@ public final class SipUserAgent implements SipListener {
         gov.nist.javax.sip.EventScanner scanner = s instanceof SipStackImpl impl ? impl.getEventScanner() : null;
         try {
             if (provider != null) {
-                provider.removeSipListener(this);
+                provider.removeSipListener(listener);
                 s.deleteSipProvider(provider);
             }
             if (listeningPoint != null) {
@@ -333,6 +366,11 @@ public final class SipUserAgent implements SipListener {
         return worker;
     }
 
+    /** The agent's worker pool, for callers that must not send on their own thread (TCP/TLS connects). */
+    public java.util.concurrent.Executor executor() {
+        return worker;
+    }
+
     HeaderFactory headerFactory() {
         return headerFactory;
     }
@@ -369,7 +407,7 @@ public final class SipUserAgent implements SipListener {
     // ------------------------------------------------------------------ building requests
 
     /** Parses a target: {@code sip:bob@host}, {@code <sip:bob@host>}, {@code bob@host}, or {@code bob} (identity's domain). */
-    public Address toAddress(String target) throws ParseException {
+    Address toAddress(String target) throws ParseException {
         String t = target.trim();
         if (t.startsWith("<") && t.endsWith(">")) {
             t = t.substring(1, t.length() - 1);
@@ -406,6 +444,11 @@ public final class SipUserAgent implements SipListener {
     }
 
     Request newRequest(String method, Address to, URI requestUri, String callId) throws Exception {
+        if (requestUri instanceof SipURI sip && sip.getTransportParam() == null && !"udp".equalsIgnoreCase(config.transport())) {
+            // the agent has only a TCP (or TLS) socket: say so in the Request-URI, or the stack would pick UDP
+            requestUri = (URI) requestUri.clone();
+            ((SipURI) requestUri).setTransportParam(config.transport());
+        }
         FromHeader from = headerFactory.createFromHeader(localAddress, newTag());
         ToHeader toHeader = headerFactory.createToHeader(to, null);
         CallIdHeader cid = callId == null ? provider.getNewCallId() : headerFactory.createCallIdHeader(callId);
@@ -593,8 +636,7 @@ public final class SipUserAgent implements SipListener {
 
     // ------------------------------------------------------------------ SipListener (stack threads: no blocking)
 
-    @Override
-    public void processResponse(ResponseEvent event) {
+    void processResponse(ResponseEvent event) {
         Response response = event.getResponse();
         ClientTransaction ct = event.getClientTransaction();
         if (ct == null) {
@@ -688,8 +730,7 @@ public final class SipUserAgent implements SipListener {
         }
     }
 
-    @Override
-    public void processTimeout(TimeoutEvent event) {
+    void processTimeout(TimeoutEvent event) {
         if (event.isServerTransaction()) {
             return;
         }
@@ -700,13 +741,11 @@ public final class SipUserAgent implements SipListener {
         }
     }
 
-    @Override
-    public void processIOException(IOExceptionEvent event) {
+    void processIOException(IOExceptionEvent event) {
         LOG.warn("SIP I/O error with {}:{}/{}", event.getHost(), event.getPort(), event.getTransport());
     }
 
-    @Override
-    public void processTransactionTerminated(TransactionTerminatedEvent event) {
+    void processTransactionTerminated(TransactionTerminatedEvent event) {
         if (event.isServerTransaction()) {
             cancelled.remove(event.getServerTransaction());
         } else {
@@ -718,8 +757,7 @@ public final class SipUserAgent implements SipListener {
         }
     }
 
-    @Override
-    public void processDialogTerminated(DialogTerminatedEvent event) {
+    void processDialogTerminated(DialogTerminatedEvent event) {
         Dialog d = event.getDialog();
         if (d != null && d.getCallId() != null) {
             CallLeg leg = legs.get(d.getCallId().getCallId());
@@ -729,8 +767,7 @@ public final class SipUserAgent implements SipListener {
         }
     }
 
-    @Override
-    public void processRequest(RequestEvent event) {
+    void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         String method = request.getMethod();
         if (Request.ACK.equals(method)) {
@@ -1008,13 +1045,17 @@ public final class SipUserAgent implements SipListener {
      * 2xx; the ACK is left to {@link #ack}. Gives up (CANCEL) after {@code answerTimeout} milliseconds.
      */
     public CompletableFuture<CallLeg> invite(String target, String sdp, Map<String, String> headers, long answerTimeout,
-                                             Consumer<Response> provisional) {
-        return invite(target, sdp, headers, answerTimeout, provisional, null);
+                                             java.util.function.IntConsumer provisionalStatus) {
+        return invite(target, sdp, headers, answerTimeout, provisionalStatus, null);
     }
 
-    /** As {@link #invite(String, String, Map, long, Consumer)}, with the Call-ID to use (null: a new one). */
+    /**
+     * As {@link #invite(String, String, Map, long, java.util.function.IntConsumer)}, with the Call-ID to use (null:
+     * a new one). {@code provisionalStatus} (may be null) sees the status of each provisional answer.
+     */
     public CompletableFuture<CallLeg> invite(String target, String sdp, Map<String, String> headers, long answerTimeout,
-                                             Consumer<Response> provisional, String callId) {
+                                             java.util.function.IntConsumer provisionalStatus, String callId) {
+        Consumer<Response> provisional = provisionalStatus == null ? null : r -> provisionalStatus.accept(r.getStatusCode());
         if (callId != null && (legs.containsKey(callId) || pendingInvites.containsKey(callId))) {
             return CompletableFuture.failedFuture(new SipNativeException("DUPLICATE_CALL_ID",
                     "Call-ID " + callId + " is already in use", 0, null));
