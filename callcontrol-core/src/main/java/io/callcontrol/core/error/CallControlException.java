@@ -6,8 +6,10 @@ import org.apache.camel.RuntimeCamelException;
  * Root of the suite's exception hierarchy: an error the vendor reported (with its code, message, HTTP
  * status and raw body), a transport failure, a timeout or invalid input. Each component has its own
  * subclass (e.g. {@code PortsipException}) so a route can catch one vendor's errors with
- * {@code onException(PortsipException.class)}; the subtypes here ({@link CallControlNotFoundException},
- * {@link CallControlAuthenticationException}, ...) classify the failure across vendors.
+ * {@code onException(PortsipException.class)}. The subtypes here classify failures that are not the vendor's
+ * answer: {@link CallControlTimeoutException}, {@link CallControlConnectionException},
+ * {@link CallControlValidationException} (invalid input, nothing sent) and
+ * {@link CallControlAuthenticationException} (a login that failed).
  */
 public class CallControlException extends RuntimeCamelException {
 

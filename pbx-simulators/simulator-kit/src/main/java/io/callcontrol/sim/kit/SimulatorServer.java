@@ -73,9 +73,16 @@ public abstract class SimulatorServer implements AutoCloseable {
     /** Adds the vendor's HTTP routes. Every request was already recorded in the wire log. */
     protected abstract void configure(Router router);
 
-    /** Handles an upgraded WebSocket; the default rejects the upgrade. */
+    /**
+     * Handles an upgraded WebSocket (accept or {@code reject} it, set a close handler, send a greeting). Text
+     * frames arrive in {@link #onWebSocketText}: the kit records each in the wire log (method {@code WS}) first.
+     * The upgrade request itself is recorded as a {@code GET} with its headers. The default accepts.
+     */
     protected void onWebSocket(ServerWebSocket ws) {
-        ws.reject(404);
+    }
+
+    /** A text frame from a client, already recorded in the wire log. The default ignores it. */
+    protected void onWebSocketText(ServerWebSocket ws, String text) {
     }
 
     /** Paths on which WebSocket upgrades are accepted; none by default. */
@@ -97,7 +104,18 @@ public abstract class SimulatorServer implements AutoCloseable {
             ownVertx = true;
         }
         Router router = Router.router(vertx);
-        router.route().handler(BodyHandler.create().setBodyLimit(64L * 1024 * 1024).setHandleFileUploads(false));
+        BodyHandler bodies = BodyHandler.create().setBodyLimit(64L * 1024 * 1024).setHandleFileUploads(false);
+        router.route().handler(ctx -> {
+            if (MultipartBody.isMultipart(ctx.request().getHeader("Content-Type"))) {
+                // keep multipart bodies raw: recorded byte for byte, read with multipart(ctx)
+                ctx.request().body().onSuccess(buf -> {
+                    ctx.put(RAW_BODY, buf.getBytes());
+                    ctx.next();
+                }).onFailure(ctx::fail);
+            } else {
+                bodies.handle(ctx);
+            }
+        });
         router.route().handler(this::record);
         configure(router);
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort)
@@ -108,8 +126,19 @@ public abstract class SimulatorServer implements AutoCloseable {
                 ws.reject(404);
                 return;
             }
-            ws.textMessageHandler(text -> wireLog.record(new RecordedRequest("WS", ws.uri(), ws.path(), Map.of(),
-                    headers(ws.headers()), text.getBytes(StandardCharsets.UTF_8))));
+            Map<String, List<String>> handshakeHeaders = headers(ws.headers());
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            if (ws.query() != null) {
+                new io.netty.handler.codec.http.QueryStringDecoder(ws.uri()).parameters()
+                        .forEach((k, v) -> query.put(k, new ArrayList<>(v)));
+            }
+            // the upgrade request as it reached the socket
+            wireLog.record(new RecordedRequest("GET", ws.uri(), ws.path(), query, handshakeHeaders, new byte[0]));
+            ws.textMessageHandler(text -> {
+                wireLog.record(new RecordedRequest("WS", ws.uri(), ws.path(), Map.of(), handshakeHeaders,
+                        text.getBytes(StandardCharsets.UTF_8)));
+                onWebSocketText(ws, text);
+            });
             onWebSocket(ws);
         });
         s.requestHandler(router);
@@ -132,9 +161,29 @@ public abstract class SimulatorServer implements AutoCloseable {
         this.ownVertx = false;
     }
 
-    private void record(RoutingContext ctx) {
+    private static final String RAW_BODY = "sim.rawBody";
+
+    /** The raw request body (multipart included). */
+    protected static byte[] rawBody(RoutingContext ctx) {
+        byte[] raw = ctx.get(RAW_BODY);
+        if (raw != null) {
+            return raw;
+        }
         Buffer b = ctx.body() == null ? null : ctx.body().buffer();
-        byte[] body = b == null ? new byte[0] : b.getBytes();
+        return b == null ? new byte[0] : b.getBytes();
+    }
+
+    /** The request's multipart body, parsed; IllegalArgumentException when it is not multipart or malformed. */
+    protected static MultipartBody multipart(RoutingContext ctx) {
+        String ct = ctx.request().getHeader("Content-Type");
+        if (!MultipartBody.isMultipart(ct)) {
+            throw new IllegalArgumentException("not a multipart request: " + ct);
+        }
+        return MultipartBody.parse(ct, rawBody(ctx));
+    }
+
+    private void record(RoutingContext ctx) {
+        byte[] body = rawBody(ctx);
         Map<String, List<String>> query = new LinkedHashMap<>();
         ctx.queryParams().forEach(e -> query.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         wireLog.record(new RecordedRequest(ctx.request().method().name(), ctx.request().uri(), ctx.request().path(),

@@ -22,6 +22,12 @@ class SimulatorKitTest {
         @Override
         protected void configure(Router router) {
             router.route(HttpMethod.valueOf("LOOKUP"), "/calls").handler(ctx -> json(ctx, 200, List.of("found")));
+            router.post("/upload").handler(ctx -> {
+                MultipartBody mp = multipart(ctx);
+                MultipartBody.Part file = mp.part("file");
+                json(ctx, 200, java.util.Map.of("fields", mp.fields(), "filename", file.filename(),
+                        "type", file.contentType(), "size", file.content().length));
+            });
         }
     }
 
@@ -44,6 +50,24 @@ class SimulatorKitTest {
         assertThat(r.queryParam("callid")).isEqualTo("a b");
         assertThat(r.header("authorization")).isEqualTo("Bearer t");
         assertThat(r.bodyAsString()).isEqualTo("{\"x\":1}");
+    }
+
+    @Test
+    void multipartBodiesAreRecordedRawAndParsed() throws Exception {
+        String boundary = "XyZ";
+        byte[] audio = { 0x2e, 0x73, 0x6e, 0x64, 0, 13, 10, (byte) 0xff };
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(("--XyZ\r\nContent-Disposition: form-data; name=\"params\"\r\n\r\n{\"a\":1}\r\n"
+                + "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"g.au\"\r\nContent-Type: audio/basic\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.write(audio);
+        out.write("\r\n--XyZ--\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        HttpResponse<String> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(sim.get().baseUrl() + "/upload")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(resp.body()).contains("\"filename\":\"g.au\"").contains("\"size\":8").contains("\"params\":\"{\\\"a\\\":1}\"")
+                .contains("audio/basic");
+        assertThat(sim.get().wireLog().last().body()).isEqualTo(out.toByteArray());
     }
 
     @Test

@@ -1,0 +1,57 @@
+package io.callcontrol.bench;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the benchmarks (JMH command-line options are accepted, e.g. a name filter) and prints, for each pair,
+ * the suite's figure as a ratio of the raw client's figure measured in the same run.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CommandLineOptions cli = new CommandLineOptions(args);
+        Options opts = new OptionsBuilder().parent(cli).shouldFailOnError(true).build();
+        Collection<RunResult> results = new Runner(opts).run();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            scores.put(name.substring(name.lastIndexOf('.') + 1) + paramsOf(r), r.getPrimaryResult().getScore());
+        }
+        System.out.println();
+        System.out.println("== ratios (suite / raw, same run) ==");
+        ratio(scores, "suiteHttpClient", "rawHttpClient5", "latency");
+        for (String k : scores.keySet()) {
+            if (k.startsWith("suite") && !k.equals("suiteHttpClient")) {
+                String rawKey = "raw" + k.substring("suite".length());
+                ratio(scores, k, rawKey, "");
+            }
+        }
+    }
+
+    private static String paramsOf(RunResult r) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : r.getParams().getParamsKeys()) {
+            sb.append('[').append(p).append('=').append(r.getParams().getParam(p)).append(']');
+        }
+        return sb.toString();
+    }
+
+    private static void ratio(Map<String, Double> scores, String suite, String raw, String what) {
+        Double s = scores.get(suite);
+        Double r = scores.get(raw);
+        if (s != null && r != null && r > 0) {
+            System.out.printf("%-40s %8.3f x %s (suite %.2f, raw %.2f)%n", suite, s / r, what, s, r);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package io.callcontrol.core.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.callcontrol.core.auth.AuthStrategy;
+import io.callcontrol.core.error.CallControlConnectionException;
+import io.callcontrol.core.error.CallControlException;
+import io.callcontrol.core.error.CallControlTimeoutException;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The suite's non-blocking HTTP client, on Apache HttpClient 5's async API: a connection pool, connect and
+ * response timeouts on every request, any method name, JSON/form/multipart/binary bodies.
+ * <p>
+ * {@link #send(HttpCall, AuthStrategy, ErrorMapper)} is what components use: it applies the auth strategy,
+ * maps failed answers to the component's typed exception through the {@link ErrorMapper}, and when the vendor
+ * rejects the credentials lets the strategy renew them and retries <em>once</em> (never loops).
+ * Completion happens on the client's I/O thread: callers hand off quickly (Camel's async callback does).
+ * Nothing is retried automatically (HttpClient's default would resend on 429/503 and some I/O errors): an
+ * originate sent twice is two calls.
+ */
+public final class CallControlHttpClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallControlHttpClient.class);
+
+    private final String vendor;
+    private final HttpClientSettings settings;
+    private final CloseableHttpAsyncClient client;
+
+    public CallControlHttpClient(String vendor, HttpClientSettings settings) {
+        this.vendor = vendor;
+        this.settings = settings;
+        PoolingAsyncClientConnectionManager cm = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setTlsStrategy(ClientTlsStrategyBuilder.create()
+                        .setSslContext(settings.tls().sslContext(vendor))
+                        .setHostnameVerifier(settings.tls().hostnameVerifier())
+                        .build())
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnectionsPerRoute())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.responseTimeout()))
+                        .build())
+                .build();
+        this.client = HttpAsyncClients.custom()
+                .setConnectionManager(cm)
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(settings.ioThreads())
+                        .setSoTimeout(Timeout.of(settings.responseTimeout())).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                        .build())
+                .disableCookieManagement()
+                // call control requests are not idempotent (an originate retried is a second call): never
+                // resend on our own; the vendor's answer or the transport failure goes to the route
+                .disableAutomaticRetries()
+                .build();
+        this.client.start();
+    }
+
+    public HttpClientSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Sends the request with the auth strategy applied; a failed answer becomes the mapper's exception; an
+     * authentication failure lets the strategy renew its credentials and is retried once.
+     */
+    public CompletableFuture<HttpResult> send(HttpCall call, AuthStrategy auth, ErrorMapper errors) {
+        return attempt(call, auth, errors, true);
+    }
+
+    private CompletableFuture<HttpResult> attempt(HttpCall call, AuthStrategy auth, ErrorMapper errors, boolean mayRetry) {
+        return auth.authorize(call).thenCompose(authorized -> execute(authorized, auth).thenCompose(result -> {
+            if (!errors.isError(result)) {
+                return CompletableFuture.completedFuture(result);
+            }
+            if (mayRetry && errors.isAuthenticationFailure(result) && auth.onAuthenticationFailure(authorized, result)) {
+                LOG.debug("{}: {} answered {}: credentials renewed, retrying once", vendor, call, result.status());
+                return attempt(call, auth, errors, false);
+            }
+            return CompletableFuture.failedFuture(errors.toException(call, result));
+        }));
+    }
+
+    /** Sends the request as it is (no auth, no error mapping): any HTTP status completes normally. */
+    public CompletableFuture<HttpResult> execute(HttpCall call) {
+        return execute(call, AuthStrategy.none());
+    }
+
+    private CompletableFuture<HttpResult> execute(HttpCall call, AuthStrategy auth) {
+        CompletableFuture<HttpResult> future = new CompletableFuture<>();
+        SimpleHttpRequest request;
+        try {
+            request = toRequest(call);
+        } catch (RuntimeException e) {
+            future.completeExceptionally(e);
+            return future;
+        }
+        HttpClientContext context = HttpClientContext.create();
+        auth.configure(context, call);
+        client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), context,
+                new FutureCallback<>() {
+                    @Override
+                    public void completed(SimpleHttpResponse response) {
+                        future.complete(toResult(response));
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        future.completeExceptionally(transportError(call, ex));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        future.completeExceptionally(new CallControlConnectionException(vendor, call + " was cancelled", null));
+                    }
+                });
+        return future;
+    }
+
+    private SimpleHttpRequest toRequest(HttpCall call) {
+        SimpleHttpRequest request = new SimpleHttpRequest(call.method(), URI.create(call.url()));
+        call.headers().forEach(request::addHeader);
+        if (call.parts() != null) {
+            MultipartEntityBuilder mb = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED)
+                    .setContentType(ContentType.create("multipart/form-data"));
+            for (HttpCall.Part p : call.parts()) {
+                ContentType ct = p.contentType() == null ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parse(p.contentType());
+                if (p.filename() == null) {
+                    mb.addBinaryBody(p.name(), p.content(), ct, null);
+                } else {
+                    mb.addBinaryBody(p.name(), p.content(), ct, p.filename());
+                }
+            }
+            HttpEntity entity = mb.build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                entity.writeTo(out);
+            } catch (IOException e) {
+                throw new CallControlException(vendor, "Cannot build the multipart body of " + call, e);
+            }
+            request.setBody(out.toByteArray(), ContentType.parse(entity.getContentType()));
+        } else if (call.body() != null) {
+            request.setBody(call.body(), call.contentType() == null ? ContentType.APPLICATION_OCTET_STREAM
+                    : ContentType.parse(call.contentType()));
+        }
+        if (call.responseTimeout() != null) {
+            request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(call.responseTimeout())).build());
+        }
+        return request;
+    }
+
+    private static HttpResult toResult(SimpleHttpResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Header h : response.getHeaders()) {
+            headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(h.getValue());
+        }
+        ContentType ct = response.getContentType();
+        byte[] body = response.getBodyBytes();
+        return new HttpResult(response.getCode(), headers, body == null ? new byte[0] : body,
+                ct == null ? null : ct.toString());
+    }
+
+    private CallControlException transportError(HttpCall call, Exception ex) {
+        Throwable t = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
+        if (t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException
+                || t.getClass().getSimpleName().contains("Timeout")) {
+            return new CallControlTimeoutException(vendor, call + " got no answer in time: " + t.getMessage(), t);
+        }
+        return new CallControlConnectionException(vendor, call + " failed: " + t, t);
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

@@ -1,0 +1,338 @@
+package io.callcontrol.core.ws;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import io.callcontrol.core.error.CallControlConnectionException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.net.JdkSSLEngineOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A WebSocket to a vendor that stays up: on a drop it reconnects with bounded exponential backoff -- one
+ * attempt at a time, cancelled on {@link #stop()} -- and, on every (re)connect, lets the owner restore its session
+ * ({@link Listener#onOpen}: log in, re-subscribe) before the connection counts as {@link ConnectionState#CONNECTED}.
+ * State changes are published to listeners (health checks, connect/disconnect events for routes).
+ */
+public final class ReconnectingWebSocket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconnectingWebSocket.class);
+
+    /** What the owner of the connection does with it. */
+    public interface Listener {
+        /**
+         * The socket is open (first time, or {@code reconnect} after a drop). Restore the session here; the
+         * connection is reported CONNECTED when the returned future completes. A failed future closes the socket
+         * and schedules a reconnect.
+         */
+        CompletableFuture<Void> onOpen(boolean reconnect);
+
+        /** A text message arrived (on a Vert.x event loop: do not block). */
+        void onText(String text);
+
+        /** The socket closed or failed; fail whatever waits on it. */
+        void onDisconnect(Throwable cause);
+    }
+
+    private final String vendor;
+    private final Vertx vertx;
+    private final WebSocketSettings settings;
+    private final Supplier<CompletableFuture<Map<String, String>>> headers;
+    private final Listener listener;
+    private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong connects = new AtomicLong();
+    private WebSocketClient client;
+    private WebSocket socket;
+    private ConnectionState state = ConnectionState.NEW;
+    private CompletableFuture<Void> ready = new CompletableFuture<>();
+    private long timerId = -1;
+    private int failedAttempts;
+    private boolean everConnected;
+    private Throwable lastError;
+
+    /**
+     * @param headers handshake headers, asked anew for every attempt (so a fresh token can be sent)
+     */
+    public ReconnectingWebSocket(String vendor, Vertx vertx, WebSocketSettings settings,
+                                 Supplier<CompletableFuture<Map<String, String>>> headers, Listener listener) {
+        this.vendor = vendor;
+        this.vertx = vertx;
+        this.settings = settings;
+        this.headers = headers == null ? () -> CompletableFuture.completedFuture(Map.of()) : headers;
+        this.listener = listener;
+    }
+
+    /** Starts connecting; {@link #ready()} completes when the first session is up. */
+    public synchronized void start() {
+        if (state != ConnectionState.NEW && state != ConnectionState.STOPPED && state != ConnectionState.FAILED) {
+            return;
+        }
+        boolean secure = "wss".equalsIgnoreCase(settings.uri().getScheme());
+        WebSocketClientOptions options = new WebSocketClientOptions()
+                .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                .setMaxMessageSize(settings.maxMessageSize())
+                .setMaxFrameSize(Math.min(settings.maxMessageSize(), 1024 * 1024));
+        if (secure) {
+            options.setSsl(true).setSslEngineOptions(new JdkSSLEngineOptions());
+            if (settings.tls().trustAllCertificates()) {
+                settings.tls().sslContext(vendor); // logs the WARN
+                options.setTrustAll(true).setVerifyHost(false);
+            } else if (settings.tls().trustStore() != null) {
+                options.setTrustOptions(new io.vertx.core.net.KeyStoreOptions()
+                        .setType(settings.tls().trustStoreType() == null ? "PKCS12" : settings.tls().trustStoreType())
+                        .setPath(settings.tls().trustStore()).setPassword(settings.tls().trustStorePassword()));
+                options.setVerifyHost(true);
+            } else {
+                options.setVerifyHost(true);
+            }
+        }
+        client = vertx.createWebSocketClient(options);
+        failedAttempts = 0;
+        if (ready.isDone()) {
+            ready = new CompletableFuture<>();
+        }
+        attempt();
+    }
+
+    private void attempt() {
+        CompletableFuture<Map<String, String>> h;
+        synchronized (this) {
+            if (state == ConnectionState.STOPPED) {
+                return;
+            }
+            timerId = -1;
+            setState(ConnectionState.CONNECTING);
+            h = headers.get();
+        }
+        h.whenComplete((hs, err) -> {
+            if (err != null) {
+                failed(err);
+                return;
+            }
+            var uri = settings.uri();
+            boolean secure = "wss".equalsIgnoreCase(uri.getScheme());
+            int port = uri.getPort() > 0 ? uri.getPort() : secure ? 443 : 80;
+            String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            WebSocketConnectOptions co = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(port)
+                    .setURI(path).setSsl(secure).setTimeout(settings.connectTimeout().toMillis());
+            hs.forEach(co::addHeader);
+            Future<WebSocket> f;
+            synchronized (this) {
+                if (state == ConnectionState.STOPPED || client == null) {
+                    return;
+                }
+                f = client.connect(co);
+            }
+            f.onSuccess(this::opened).onFailure(this::failed);
+        });
+    }
+
+    private void opened(WebSocket ws) {
+        boolean reconnect;
+        synchronized (this) {
+            if (state == ConnectionState.STOPPED) {
+                ws.close();
+                return;
+            }
+            socket = ws;
+            reconnect = everConnected;
+        }
+        connects.incrementAndGet();
+        ws.textMessageHandler(text -> {
+            try {
+                listener.onText(text);
+            } catch (RuntimeException e) {
+                LOG.warn("{}: handling a WebSocket message failed: {}", vendor, e.toString(), e);
+            }
+        });
+        ws.exceptionHandler(e -> LOG.debug("{}: WebSocket error: {}", vendor, e.toString()));
+        ws.closeHandler(v -> dropped(ws, new CallControlConnectionException(vendor,
+                "WebSocket to " + settings.uri() + " closed" + (ws.closeStatusCode() == null ? "" : " (" + ws.closeStatusCode() + ")"), null)));
+        CompletableFuture<Void> session;
+        try {
+            session = listener.onOpen(reconnect);
+        } catch (RuntimeException e) {
+            session = CompletableFuture.failedFuture(e);
+        }
+        session.whenComplete((v, err) -> {
+            CompletableFuture<Void> toComplete = null;
+            synchronized (this) {
+                if (socket != ws || state == ConnectionState.STOPPED) {
+                    return;
+                }
+                if (err != null) {
+                    lastError = err;
+                    LOG.warn("{}: session setup on {} failed: {}", vendor, settings.uri(), err.getMessage());
+                } else {
+                    failedAttempts = 0;
+                    everConnected = true;
+                    lastError = null;
+                    setState(ConnectionState.CONNECTED);
+                    toComplete = ready;
+                }
+            }
+            if (err != null) {
+                ws.close();
+            } else if (toComplete != null) {
+                toComplete.complete(null);
+            }
+        });
+    }
+
+    private void dropped(WebSocket ws, Throwable cause) {
+        synchronized (this) {
+            if (socket != ws) {
+                return;
+            }
+            socket = null;
+            if (ready.isDone()) {
+                ready = new CompletableFuture<>();
+            }
+        }
+        try {
+            listener.onDisconnect(cause);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: disconnect handling failed", vendor, e);
+        }
+        failed(cause);
+    }
+
+    private void failed(Throwable cause) {
+        synchronized (this) {
+            if (state == ConnectionState.STOPPED) {
+                return;
+            }
+            lastError = cause;
+            failedAttempts++;
+            if (settings.maxReconnectAttempts() > 0 && failedAttempts > settings.maxReconnectAttempts()) {
+                LOG.error("{}: giving up on {} after {} attempts: {}", vendor, settings.uri(), failedAttempts - 1, cause.getMessage());
+                setState(ConnectionState.FAILED);
+                ready.completeExceptionally(new CallControlConnectionException(vendor,
+                        "Cannot connect to " + settings.uri() + ": " + cause.getMessage(), cause));
+                return;
+            }
+            Duration delay = settings.backoff(failedAttempts);
+            LOG.info("{}: connection to {} down ({}); reconnect attempt {} in {} ms", vendor, settings.uri(),
+                    cause.getMessage(), failedAttempts, delay.toMillis());
+            setState(ConnectionState.DISCONNECTED);
+            if (timerId < 0) {
+                timerId = vertx.setTimer(Math.max(1, delay.toMillis()), t -> attempt());
+            }
+        }
+    }
+
+    private void setState(ConnectionState s) {
+        if (state == s) {
+            return;
+        }
+        state = s;
+        for (Consumer<ConnectionState> l : stateListeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                LOG.warn("{}: state listener failed", vendor, e);
+            }
+        }
+    }
+
+    /** Sends a text message; fails with {@link CallControlConnectionException} when not connected. */
+    public CompletableFuture<Void> send(String text) {
+        WebSocket ws;
+        synchronized (this) {
+            ws = socket;
+        }
+        if (ws == null) {
+            return CompletableFuture.failedFuture(new CallControlConnectionException(vendor, "not connected to " + settings.uri(), lastError));
+        }
+        return ws.writeTextMessage(text).toCompletionStage().toCompletableFuture();
+    }
+
+    /** Whether a socket is open (the session may still be being set up). */
+    public synchronized boolean isOpen() {
+        return socket != null;
+    }
+
+    /** Completes when the session is up (now, or after the connect/reconnect under way). */
+    public synchronized CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    public synchronized ConnectionState state() {
+        return state;
+    }
+
+    public synchronized Throwable lastError() {
+        return lastError;
+    }
+
+    /** How many times a socket was opened (first connect included). */
+    public long connectCount() {
+        return connects.get();
+    }
+
+    public WebSocketSettings settings() {
+        return settings;
+    }
+
+    public void addStateListener(Consumer<ConnectionState> l) {
+        stateListeners.add(l);
+    }
+
+    public void removeStateListener(Consumer<ConnectionState> l) {
+        stateListeners.remove(l);
+    }
+
+    /** Closes the socket as if the network dropped it (for tests of the reconnect path). */
+    public void dropForTest() {
+        WebSocket ws;
+        synchronized (this) {
+            ws = socket;
+        }
+        if (ws != null) {
+            ws.close((short) 1001, "dropped");
+        }
+    }
+
+    /** Stops: cancels a scheduled reconnect, closes the socket and the client; no timer survives. */
+    public void stop() {
+        WebSocket ws;
+        WebSocketClient c;
+        CompletableFuture<Void> r;
+        synchronized (this) {
+            if (state == ConnectionState.STOPPED) {
+                return;
+            }
+            setState(ConnectionState.STOPPED);
+            if (timerId >= 0) {
+                vertx.cancelTimer(timerId);
+                timerId = -1;
+            }
+            ws = socket;
+            socket = null;
+            c = client;
+            client = null;
+            r = ready;
+        }
+        r.completeExceptionally(new CallControlConnectionException(vendor, "connection stopped", null));
+        if (ws != null) {
+            ws.close();
+            listener.onDisconnect(new CallControlConnectionException(vendor, "connection stopped", null));
+        }
+        if (c != null) {
+            c.close();
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package io.callcontrol.camel.portasip;
+
+import io.callcontrol.camel.portasip.api.CalleeAnswerMode;
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport;
+import io.callcontrol.core.webhook.WebhookAuth;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Options of the PortaSIP component and its endpoints. Per message, a header overrides the endpoint option, which
+ * overrides the component option.
+ */
+@UriParams
+public class PortasipConfiguration implements Cloneable {
+
+    // ---- connection -------------------------------------------------------------------------------------
+    @UriParam(label = "common", description = "The Call Control API WebSocket URL, wss://<web-server>:<port>/ws"
+            + " (port 443 administrators, 8442 resellers, 8444 customers, 8445 accounts).")
+    private String webSocketUrl;
+    @UriParam(label = "common", description = "The JSON API base URL (https://<web-server>:<port>, requests go to"
+            + " /rest/<service>/<method>/) for the JSON API methods; derived from webSocketUrl (same host and port)"
+            + " when not set.")
+    private String jsonApiUrl;
+    @UriParam(label = "advanced", defaultValue = "form", enums = "form,json", description = "How JSON API requests"
+            + " are sent: form (form fields auth_info and params, as documented) or json (Bearer token and a JSON"
+            + " body, newer releases).")
+    private PortasipJsonApiTransport jsonApiTransport = PortasipJsonApiTransport.form;
+    @UriParam(label = "common", defaultValue = "10000", description = "How long a request waits for its answer, in"
+            + " milliseconds, before it fails with CallControlTimeoutException (also while the connection is being"
+            + " re-established).")
+    private long requestTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Timeout of one WebSocket connect attempt,"
+            + " in milliseconds.")
+    private long connectTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "500", description = "Delay before the first reconnect attempt"
+            + " after the WebSocket dropped, in milliseconds; it doubles on every failed attempt.")
+    private long reconnectInitialDelay = 500;
+    @UriParam(label = "advanced", defaultValue = "30000", description = "Upper bound of the reconnect backoff, in"
+            + " milliseconds.")
+    private long reconnectMaxDelay = 30000;
+    @UriParam(label = "advanced", defaultValue = "0", description = "Consecutive failed reconnect attempts before"
+            + " giving up (the health check then reports DOWN until a restart); 0 means retry forever.")
+    private int maxReconnectAttempts;
+
+    // ---- security ---------------------------------------------------------------------------------------
+    @UriParam(label = "security", secret = true, description = "Login (account ID, customer or user login) for"
+            + " Session.login and auth_info.")
+    private String login;
+    @UriParam(label = "security", secret = true, description = "Password for Session.login. With a password the"
+            + " connection opens a session and sends its session_id in auth_info.")
+    private String password;
+    @UriParam(label = "security", description = "Media server domain (billing environment) the login belongs to.")
+    private String domain;
+    @UriParam(label = "security", secret = true, description = "API token: sent with the login in auth_info"
+            + " (login-API token authentication pair) when no password is set.")
+    private String token;
+    @UriParam(label = "security", defaultValue = "false", description = "Accept any TLS certificate and host name"
+            + " (test labs only; logs a warning).")
+    private boolean trustAllCertificates;
+    @UriParam(label = "security", description = "Trust store file for wss:// (PKCS12 unless trustStoreType says"
+            + " otherwise); the JVM default trust when not set.")
+    private String trustStore;
+    @UriParam(label = "security", secret = true, description = "Password of the trust store.")
+    private String trustStorePassword;
+    @UriParam(label = "security", description = "Type of the trust store (PKCS12, JKS).")
+    private String trustStoreType;
+
+    // ---- subscription / listing scope -------------------------------------------------------------------
+    @UriParam(label = "common", description = "i_account: the extension (account) to subscribe to or list calls"
+            + " of.")
+    private Long iAccount;
+    @UriParam(label = "common", description = "i_customer: the PBX environment (customer) to subscribe to or list"
+            + " calls of.")
+    private Long iCustomer;
+    @UriParam(label = "common", description = "i_main_office: the main or branch office to subscribe to or list"
+            + " calls of.")
+    private Long iMainOffice;
+    @UriParam(label = "common", description = "i_ivr_an: the access number of a custom IVR application to"
+            + " subscribe to or list calls of.")
+    private Long iIvrAn;
+
+    // ---- producer: call parameters ----------------------------------------------------------------------
+    @UriParam(label = "producer", description = "call.id: the call to act on (answer, terminate, hold, transfer,"
+            + " IVR methods, join_calls).")
+    private String callId;
+    @UriParam(label = "producer", description = "call.tag: the remote tag of the call part to act on.")
+    private String callTag;
+    @UriParam(label = "producer", description = "to_call.id of join_calls.")
+    private String toCallId;
+    @UriParam(label = "producer", description = "to_call.tag of join_calls.")
+    private String toCallTag;
+    @UriParam(label = "producer", description = "bill_id of originate_advanced_call: the account to charge.")
+    private String billId;
+    @UriParam(label = "producer", description = "caller_id of originate_advanced_call: the number called first"
+            + " (leg A).")
+    private String callerId;
+    @UriParam(label = "producer", description = "callee_id of originate_advanced_call: the destination (leg B).")
+    private String calleeId;
+    @UriParam(label = "producer", description = "callee_auto_pickup of originate_advanced_call: ask the caller's UA"
+            + " to auto-answer (Y/N on the wire).")
+    private Boolean calleeAutoPickup;
+    @UriParam(label = "producer", description = "state_callback of originate_advanced_call: the URL PortaSIP POSTs"
+            + " the call status (SIPCallInfo) to.")
+    private String stateCallback;
+    @UriParam(label = "producer", description = "Name (callbackId) of a running portasip:state_callback consumer;"
+            + " originate_advanced_call then sends that consumer's public URL as state_callback.")
+    private String stateCallbackEndpoint;
+    @UriParam(label = "producer", description = "state_callback_events of originate_advanced_call, comma"
+            + " separated (PortaSIP default: terminated).",
+              enums = "trying,ringing,early,connected,terminated,held,holding,queued,dequeued")
+    private String stateCallbackEvents;
+    @UriParam(label = "producer", description = "callee_answer_mode of answer_call.", enums = "notify,reconnect")
+    private CalleeAnswerMode calleeAnswerMode;
+    @UriParam(label = "producer", description = "cld of transfer_call: the phone number of the transfer target.")
+    private String cld;
+    @UriParam(label = "producer", description = "url of play_prompt: the prompt URL without file extension"
+            + " (.au / .g729 files).")
+    private String promptUrl;
+    @UriParam(label = "producer", description = "order of play_prompt / stop_play_prompt: prompt playback order,"
+            + " 2 or 3 (PortaSIP default 2).", enums = "2,3")
+    private Integer order;
+    @UriParam(label = "producer", description = "repeat of play_prompt: times to play the prompt, -1 forever"
+            + " (PortaSIP default 1).")
+    private Integer repeat;
+    @UriParam(label = "producer", description = "conference_info.name of the on-spot conference methods (max 64"
+            + " characters).")
+    private String conferenceName;
+    @UriParam(label = "producer", description = "conference_info.owner_id: the account owning the conference room.")
+    private String conferenceOwnerId;
+    @UriParam(label = "producer", description = "participant_info.participant_id of"
+            + " update/delete_on_spot_conference_participant.")
+    private Integer participantId;
+
+    // ---- consumers --------------------------------------------------------------------------------------
+    @UriParam(label = "consumer", defaultValue = "true", description = "After a reconnect, list the calls with"
+            + " get_sip_calls_list and emit those whose state changed during the gap (and a terminated event for"
+            + " calls that disappeared).")
+    private boolean reconcileOnReconnect = true;
+    @UriParam(label = "consumer", defaultValue = "true", description = "Share the Call Control connection with every"
+            + " endpoint of the same server and credentials. PortaSIP does not say which subscription a notification"
+            + " belongs to, so consumers on one connection each receive the notifications of all its subscriptions;"
+            + " false gives this consumer a WebSocket and session of its own, carrying only its own subscription.")
+    private boolean sharedConnection = true;
+    @UriParam(label = "consumer", defaultValue = "false", description = "Also emit an exchange for every"
+            + " connection state change (CONNECTING, CONNECTED, DISCONNECTED, FAILED).")
+    private boolean connectionEvents;
+    @UriParam(label = "consumer", defaultValue = "default", description = "state_callback consumer: the name"
+            + " producers refer to with stateCallbackEndpoint.")
+    private String callbackId = "default";
+    @UriParam(label = "consumer", defaultValue = "0.0.0.0", description = "state_callback consumer: host the"
+            + " webhook receiver binds to.")
+    private String webhookHost = "0.0.0.0";
+    @UriParam(label = "consumer", defaultValue = "8480", description = "state_callback consumer: port of the shared"
+            + " webhook receiver (0 picks a free port).")
+    private int webhookPort = 8480;
+    @UriParam(label = "consumer", description = "state_callback consumer: path of this consumer on the receiver"
+            + " (default /portasip/state-callback/<callbackId>).")
+    private String webhookPath;
+    @UriParam(label = "consumer", description = "state_callback consumer: public base URL PortaSIP reaches the"
+            + " receiver at (behind a proxy or NAT), e.g. https://hooks.example.com; the path is appended.")
+    private String publicBaseUrl;
+    @UriParam(label = "consumer,security", defaultValue = "NONE", description = "state_callback consumer: how the"
+            + " sender authenticates. PortaSIP sends no header of its own: use BASIC with credentials in the URL"
+            + " userinfo, or a proxy that adds them.", enums = "NONE,BEARER,BASIC,HMAC")
+    private WebhookAuth webhookAuth = WebhookAuth.NONE;
+    @UriParam(label = "consumer,security", secret = true, description = "state_callback consumer: expected Bearer"
+            + " token, or the HMAC secret.")
+    private String webhookToken;
+    @UriParam(label = "consumer,security", secret = true, description = "state_callback consumer: expected Basic"
+            + " user name.")
+    private String webhookUsername;
+    @UriParam(label = "consumer,security", secret = true, description = "state_callback consumer: expected Basic"
+            + " password.")
+    private String webhookPassword;
+    @UriParam(label = "consumer", defaultValue = "1048576", description = "state_callback consumer: largest body"
+            + " accepted, in bytes (larger ones are answered 413 and never reach the route).")
+    private int webhookMaxBodySize = 1024 * 1024;
+
+    public PortasipConfiguration copy() {
+        try {
+            return (PortasipConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    // ---- getters / setters ------------------------------------------------------------------------------
+
+    public String getWebSocketUrl() { return webSocketUrl; }
+    public void setWebSocketUrl(String webSocketUrl) { this.webSocketUrl = webSocketUrl; }
+    public String getJsonApiUrl() { return jsonApiUrl; }
+    public void setJsonApiUrl(String jsonApiUrl) { this.jsonApiUrl = jsonApiUrl; }
+    public PortasipJsonApiTransport getJsonApiTransport() { return jsonApiTransport; }
+    public void setJsonApiTransport(PortasipJsonApiTransport jsonApiTransport) { this.jsonApiTransport = jsonApiTransport; }
+    public long getRequestTimeout() { return requestTimeout; }
+    public void setRequestTimeout(long requestTimeout) { this.requestTimeout = requestTimeout; }
+    public long getConnectTimeout() { return connectTimeout; }
+    public void setConnectTimeout(long connectTimeout) { this.connectTimeout = connectTimeout; }
+    public long getReconnectInitialDelay() { return reconnectInitialDelay; }
+    public void setReconnectInitialDelay(long reconnectInitialDelay) { this.reconnectInitialDelay = reconnectInitialDelay; }
+    public long getReconnectMaxDelay() { return reconnectMaxDelay; }
+    public void setReconnectMaxDelay(long reconnectMaxDelay) { this.reconnectMaxDelay = reconnectMaxDelay; }
+    public int getMaxReconnectAttempts() { return maxReconnectAttempts; }
+    public void setMaxReconnectAttempts(int maxReconnectAttempts) { this.maxReconnectAttempts = maxReconnectAttempts; }
+    public String getLogin() { return login; }
+    public void setLogin(String login) { this.login = login; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getDomain() { return domain; }
+    public void setDomain(String domain) { this.domain = domain; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public boolean isTrustAllCertificates() { return trustAllCertificates; }
+    public void setTrustAllCertificates(boolean trustAllCertificates) { this.trustAllCertificates = trustAllCertificates; }
+    public String getTrustStore() { return trustStore; }
+    public void setTrustStore(String trustStore) { this.trustStore = trustStore; }
+    public String getTrustStorePassword() { return trustStorePassword; }
+    public void setTrustStorePassword(String trustStorePassword) { this.trustStorePassword = trustStorePassword; }
+    public String getTrustStoreType() { return trustStoreType; }
+    public void setTrustStoreType(String trustStoreType) { this.trustStoreType = trustStoreType; }
+    public Long getIAccount() { return iAccount; }
+    public void setIAccount(Long iAccount) { this.iAccount = iAccount; }
+    public Long getICustomer() { return iCustomer; }
+    public void setICustomer(Long iCustomer) { this.iCustomer = iCustomer; }
+    public Long getIMainOffice() { return iMainOffice; }
+    public void setIMainOffice(Long iMainOffice) { this.iMainOffice = iMainOffice; }
+    public Long getIIvrAn() { return iIvrAn; }
+    public void setIIvrAn(Long iIvrAn) { this.iIvrAn = iIvrAn; }
+    public String getCallId() { return callId; }
+    public void setCallId(String callId) { this.callId = callId; }
+    public String getCallTag() { return callTag; }
+    public void setCallTag(String callTag) { this.callTag = callTag; }
+    public String getToCallId() { return toCallId; }
+    public void setToCallId(String toCallId) { this.toCallId = toCallId; }
+    public String getToCallTag() { return toCallTag; }
+    public void setToCallTag(String toCallTag) { this.toCallTag = toCallTag; }
+    public String getBillId() { return billId; }
+    public void setBillId(String billId) { this.billId = billId; }
+    public String getCallerId() { return callerId; }
+    public void setCallerId(String callerId) { this.callerId = callerId; }
+    public String getCalleeId() { return calleeId; }
+    public void setCalleeId(String calleeId) { this.calleeId = calleeId; }
+    public Boolean getCalleeAutoPickup() { return calleeAutoPickup; }
+    public void setCalleeAutoPickup(Boolean calleeAutoPickup) { this.calleeAutoPickup = calleeAutoPickup; }
+    public String getStateCallback() { return stateCallback; }
+    public void setStateCallback(String stateCallback) { this.stateCallback = stateCallback; }
+    public String getStateCallbackEndpoint() { return stateCallbackEndpoint; }
+    public void setStateCallbackEndpoint(String stateCallbackEndpoint) { this.stateCallbackEndpoint = stateCallbackEndpoint; }
+    public String getStateCallbackEvents() { return stateCallbackEvents; }
+    public void setStateCallbackEvents(String stateCallbackEvents) { this.stateCallbackEvents = stateCallbackEvents; }
+    public CalleeAnswerMode getCalleeAnswerMode() { return calleeAnswerMode; }
+    public void setCalleeAnswerMode(CalleeAnswerMode calleeAnswerMode) { this.calleeAnswerMode = calleeAnswerMode; }
+    public String getCld() { return cld; }
+    public void setCld(String cld) { this.cld = cld; }
+    public String getPromptUrl() { return promptUrl; }
+    public void setPromptUrl(String promptUrl) { this.promptUrl = promptUrl; }
+    public Integer getOrder() { return order; }
+    public void setOrder(Integer order) { this.order = order; }
+    public Integer getRepeat() { return repeat; }
+    public void setRepeat(Integer repeat) { this.repeat = repeat; }
+    public String getConferenceName() { return conferenceName; }
+    public void setConferenceName(String conferenceName) { this.conferenceName = conferenceName; }
+    public String getConferenceOwnerId() { return conferenceOwnerId; }
+    public void setConferenceOwnerId(String conferenceOwnerId) { this.conferenceOwnerId = conferenceOwnerId; }
+    public Integer getParticipantId() { return participantId; }
+    public void setParticipantId(Integer participantId) { this.participantId = participantId; }
+    public boolean isReconcileOnReconnect() { return reconcileOnReconnect; }
+    public void setReconcileOnReconnect(boolean reconcileOnReconnect) { this.reconcileOnReconnect = reconcileOnReconnect; }
+    public boolean isSharedConnection() { return sharedConnection; }
+    public void setSharedConnection(boolean sharedConnection) { this.sharedConnection = sharedConnection; }
+    public boolean isConnectionEvents() { return connectionEvents; }
+    public void setConnectionEvents(boolean connectionEvents) { this.connectionEvents = connectionEvents; }
+    public String getCallbackId() { return callbackId; }
+    public void setCallbackId(String callbackId) { this.callbackId = callbackId; }
+    public String getWebhookHost() { return webhookHost; }
+    public void setWebhookHost(String webhookHost) { this.webhookHost = webhookHost; }
+    public int getWebhookPort() { return webhookPort; }
+    public void setWebhookPort(int webhookPort) { this.webhookPort = webhookPort; }
+    public String getWebhookPath() { return webhookPath; }
+    public void setWebhookPath(String webhookPath) { this.webhookPath = webhookPath; }
+    public String getPublicBaseUrl() { return publicBaseUrl; }
+    public void setPublicBaseUrl(String publicBaseUrl) { this.publicBaseUrl = publicBaseUrl; }
+    public WebhookAuth getWebhookAuth() { return webhookAuth; }
+    public void setWebhookAuth(WebhookAuth webhookAuth) { this.webhookAuth = webhookAuth; }
+    public String getWebhookToken() { return webhookToken; }
+    public void setWebhookToken(String webhookToken) { this.webhookToken = webhookToken; }
+    public String getWebhookUsername() { return webhookUsername; }
+    public void setWebhookUsername(String webhookUsername) { this.webhookUsername = webhookUsername; }
+    public String getWebhookPassword() { return webhookPassword; }
+    public void setWebhookPassword(String webhookPassword) { this.webhookPassword = webhookPassword; }
+    public int getWebhookMaxBodySize() { return webhookMaxBodySize; }
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) { this.webhookMaxBodySize = webhookMaxBodySize; }
+}

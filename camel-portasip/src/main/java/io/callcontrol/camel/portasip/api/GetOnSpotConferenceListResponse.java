@@ -1,0 +1,20 @@
+package io.callcontrol.camel.portasip.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * GetOnSpotConferenceListResponse.
+ *
+ * @param conferenceList the list of active conference rooms
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record GetOnSpotConferenceListResponse(
+        @JsonProperty("conference_list") List<SipOnSpotConferenceInfo> conferenceList) {
+}

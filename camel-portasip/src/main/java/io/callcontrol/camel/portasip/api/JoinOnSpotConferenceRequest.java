@@ -1,0 +1,24 @@
+package io.callcontrol.camel.portasip.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * JoinOnSpotConferenceRequest: create a conference room or join an active one.
+ *
+ * @param callInfo        the information about the call
+ * @param conferenceInfo  the information about the conference
+ * @param participantInfo the information about the participant
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record JoinOnSpotConferenceRequest(
+        @JsonProperty("call_info") SipOnSpotConferenceCallInfo callInfo,
+        @JsonProperty("conference_info") SipOnSpotConferenceInfo conferenceInfo,
+        @JsonProperty("participant_info") SipOnSpotConferenceParticipantInfo participantInfo) {
+}

@@ -1,0 +1,215 @@
+package io.callcontrol.camel.portsip;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callcontrol.camel.portsip.api.PortsipEvent;
+import io.callcontrol.core.camel.ConsumerDispatch;
+import io.callcontrol.core.event.CallEvent;
+import io.callcontrol.core.event.CallEventHeaders;
+import io.callcontrol.core.json.Json;
+import io.callcontrol.core.vertx.SharedVertx;
+import io.callcontrol.core.webhook.WebhookAuth;
+import io.callcontrol.core.webhook.WebhookReceiver;
+import io.callcontrol.core.webhook.WebhookRequest;
+import io.callcontrol.core.webhook.WebhookSettings;
+import io.callcontrol.core.ws.ConnectionHealthCheck;
+import io.callcontrol.core.ws.ConnectionState;
+import io.vertx.core.Vertx;
+import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code portsip:events}: receives the PBX's webhook events (its "Event URL") on the suite's webhook receiver,
+ * de-duplicates them by UUID and routes each one with the typed {@link PortsipEvent} as body and the normalized
+ * {@link CallEvent} headers. The PBX gets its 200 only after the route processed the event; a failed route
+ * answers 500 and the UUID is forgotten, so the PBX's retry is processed again. A suspended consumer answers 503.
+ * Routes run on a Camel thread pool (the default thread pool profile), not on the receiver's event loop.
+ */
+public class PortsipEventsConsumer extends DefaultConsumer implements Suspendable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortsipEventsConsumer.class);
+
+    private final PortsipConfiguration configuration;
+    private final Set<String> eventTypes;
+    private IdempotentRepository repository;
+    private boolean ownRepository;
+    private Vertx vertx;
+    private WebhookReceiver.Registration registration;
+    private ConnectionHealthCheck health;
+    private volatile ExecutorService executor;
+
+    public PortsipEventsConsumer(PortsipEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.configuration = endpoint.getConfiguration();
+        String types = configuration.getEventTypes();
+        this.eventTypes = types == null || types.isBlank() ? Set.of()
+                : Arrays.stream(types.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public PortsipEndpoint getEndpoint() {
+        return (PortsipEndpoint) super.getEndpoint();
+    }
+
+    /** The receiver's local URL (e.g. to configure as the PBX's Event URL in tests). */
+    public String getWebhookUrl() {
+        return registration == null ? null : registration.localUrl();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        repository = configuration.getIdempotentRepository();
+        ownRepository = repository == null;
+        if (ownRepository) {
+            repository = MemoryIdempotentRepository.memoryIdempotentRepository(configuration.getIdempotentCacheSize());
+        }
+        ServiceHelper.startService(repository);
+        // routes run on Camel threads, never on the receiver's event loop
+        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newDefaultThreadPool(this, "PortsipEvents");
+        vertx = SharedVertx.acquire(getEndpoint().getCamelContext());
+        registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(), configuration.getWebhookPort(),
+                configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(),
+                this::onWebhook);
+        LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
+                registration.path());
+        health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), this::receiverState, () -> null);
+        health.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
+        HealthCheckRegistry repo = getEndpoint().getComponent().healthRegistry();
+        if (repo != null) {
+            repo.register(health);
+        }
+    }
+
+    /** CONNECTED while the receiver accepts events for this consumer. */
+    private ConnectionState receiverState() {
+        if (registration == null) {
+            return ConnectionState.STOPPED;
+        }
+        return isSuspendingOrSuspended() ? ConnectionState.DISCONNECTED : ConnectionState.CONNECTED;
+    }
+
+    private WebhookSettings settings() {
+        WebhookAuth auth = configuration.getWebhookAuth() == null ? WebhookAuth.NONE : configuration.getWebhookAuth();
+        WebhookSettings s = switch (auth) {
+            case NONE -> WebhookSettings.none();
+            case BASIC -> WebhookSettings.basic(configuration.getWebhookUsername(), configuration.getWebhookPassword());
+            case BEARER -> WebhookSettings.bearer(configuration.getWebhookBearerToken());
+            case HMAC -> throw new IllegalArgumentException("portsip:events: the PBX cannot sign webhooks;"
+                                                            + " use webhookAuth NONE, BASIC or BEARER");
+        };
+        return s.withMaxBodySize(configuration.getWebhookMaxBodySize());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (health != null) {
+            HealthCheckRegistry repo = getEndpoint().getComponent().healthRegistry();
+            if (repo != null) {
+                repo.unregister(health);
+            }
+            health = null;
+        }
+        if (registration != null) {
+            registration.close();
+            registration = null;
+        }
+        if (vertx != null) {
+            SharedVertx.release(vertx);
+            vertx = null;
+        }
+        ExecutorService pool = executor;
+        executor = null;
+        if (pool != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(pool);
+        }
+        if (ownRepository && repository != null) {
+            ServiceHelper.stopService(repository);
+            repository = null;
+        }
+        super.doStop();
+    }
+
+    private CompletableFuture<Integer> onWebhook(WebhookRequest request) {
+        if (!isRunAllowed() || isSuspendingOrSuspended()) {
+            return CompletableFuture.completedFuture(503);
+        }
+        JsonNode json = request.json();
+        List<PortsipEvent> events = new ArrayList<>();
+        try {
+            if (json != null && json.isArray()) {
+                for (JsonNode n : json) {
+                    events.add(Json.MAPPER.treeToValue(n, PortsipEvent.class));
+                }
+            } else if (json != null && json.isObject()) {
+                events.add(Json.MAPPER.treeToValue(json, PortsipEvent.class));
+            } else {
+                return CompletableFuture.completedFuture(400);
+            }
+        } catch (Exception e) {
+            LOG.warn("PortSIP event rejected (not an event object): {}", e.getMessage());
+            return CompletableFuture.completedFuture(400);
+        }
+        ExecutorService pool = executor;
+        if (pool == null) {
+            return CompletableFuture.completedFuture(503);
+        }
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+                for (PortsipEvent e : events) {
+                    chain = chain.thenCompose(v -> route(e));
+                }
+                return chain;
+            }, pool).thenCompose(chain -> chain).thenApply(v -> 200);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(503); // overloaded: the PBX retries later
+        }
+    }
+
+    private CompletableFuture<Void> route(PortsipEvent event) {
+        if (!eventTypes.isEmpty()
+            && (event.eventType() == null || !eventTypes.contains(event.eventType().toLowerCase(Locale.ROOT)))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CallEvent callEvent = PortsipEventMapper.toCallEvent(event);
+        String id = callEvent.eventId();
+        if (!repository.add(id)) {
+            LOG.debug("PortSIP event {} ({}) already processed: acknowledged, not routed", id, event.eventType());
+            return CompletableFuture.completedFuture(null);
+        }
+        return ConsumerDispatch.process(this, exchange -> {
+            var msg = exchange.getMessage();
+            msg.setBody(event);
+            CallEventHeaders.apply(msg, callEvent);
+            msg.setHeader(PortsipConstants.EVENT_TYPE, event.eventType());
+            msg.setHeader(PortsipConstants.EVENT_UUID, event.uuid());
+            msg.setHeader(PortsipConstants.SESSION_ID, event.sessionId());
+            msg.setHeader(PortsipConstants.CDR_ID, event.cdrId());
+        }).whenComplete((v, error) -> {
+            if (error == null) {
+                repository.confirm(id);
+            } else {
+                repository.remove(id);
+            }
+        });
+    }
+}

@@ -1,0 +1,460 @@
+package io.callcontrol.camel.ucdialogs;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callcontrol.camel.ucdialogs.api.LookupKey;
+import io.callcontrol.camel.ucdialogs.api.OriginateResult;
+import io.callcontrol.camel.ucdialogs.api.ReferReplacesResult;
+import io.callcontrol.camel.ucdialogs.api.SwitchConfResult;
+import io.callcontrol.camel.ucdialogs.api.TransferResult;
+import io.callcontrol.camel.ucdialogs.api.UcDialog;
+import io.callcontrol.camel.ucdialogs.api.UcDialogsAck;
+import io.callcontrol.camel.ucdialogs.api.UcDialogsErrorMapper;
+import io.callcontrol.camel.ucdialogs.api.UcDialogsRequest;
+import io.callcontrol.core.error.CallControlValidationException;
+import io.callcontrol.core.error.Validation;
+import io.callcontrol.core.http.HttpCall;
+import io.callcontrol.core.http.HttpResult;
+import io.callcontrol.core.json.Json;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+import static io.callcontrol.camel.ucdialogs.UcDialogsParam.*;
+
+/**
+ * Sends one calls-API request per message, without blocking the calling thread: the operation (header, else
+ * endpoint) picks the verb; the request is built from endpoint options, then the body (a
+ * {@link UcDialogsRequest} record or a Map, sent field by field; other bodies are ignored), then {@code CamelUcDialogs*} headers; it is validated before anything is sent.
+ * The typed answer becomes the body.
+ */
+public class UcDialogsProducer extends DefaultAsyncProducer {
+
+    static final String USER_PATH = "/rest/v1/user/sip/calls";
+    static final String DOMAIN_PATH = "/rest/v1/uc/calls";
+    private static final String V = UcDialogsComponent.SCHEME;
+    private static final Pattern NUMBER_WITH_DTMF = Pattern.compile("[^',\\s]+([',][0-9*#A-Da-d',]*)?");
+    private static final Pattern DTMF_CHARS = Pattern.compile("[0-9*#A-Da-d',]+");
+    private static final Pattern CONF_NUMBER = Pattern.compile("[0-9*#+]+");
+
+    /** Which option/header parameters each operation takes. */
+    private static final Map<UcDialogsOperation, Set<UcDialogsParam>> PARAMS = new EnumMap<>(UcDialogsOperation.class);
+
+    static {
+        PARAMS.put(UcDialogsOperation.list, EnumSet.of(FILTER, MASK, OFFSET, LIMIT, ORDER, FLAT, COUNT_ONLY));
+        PARAMS.put(UcDialogsOperation.get, EnumSet.of(MASK, FLAT));
+        PARAMS.put(UcDialogsOperation.originate, EnumSet.of(MODE, FROM, TO, CALLER_ID, CALLER_NAME, CALL_TIMEOUT,
+                USE_INTERCOM, RESPONSE_MODE, BINDING));
+        PARAMS.put(UcDialogsOperation.lookup, EnumSet.noneOf(UcDialogsParam.class));
+        PARAMS.put(UcDialogsOperation.refer, EnumSet.of(BY, REFER_TO, RESPONSE_MODE, BINDING));
+        PARAMS.put(UcDialogsOperation.referreplaces, EnumSet.of(MASTER_BY, SLAVE_BY, RESPONSE_MODE, BINDING));
+        PARAMS.put(UcDialogsOperation.switchconf, EnumSet.of(REFER_TO, BY, RESPONSE_MODE, BINDING));
+        PARAMS.put(UcDialogsOperation.referconf, EnumSet.of(BY, RESPONSE_MODE, BINDING));
+        PARAMS.put(UcDialogsOperation.notify, EnumSet.of(CALL_ID, SIDE, EVENT));
+        PARAMS.put(UcDialogsOperation.send_dtmf, EnumSet.of(CALL_ID, SIDE, OPPOSITE, PROTO, DTMF));
+        PARAMS.put(UcDialogsOperation.setup_asr, EnumSet.of(COMMAND, LAYER, SIDE, CALL_ID, OPPOSITE, WAIT));
+        PARAMS.put(UcDialogsOperation.setup_record, EnumSet.of(COMMAND, LAYER, SIDE, CALL_ID));
+        PARAMS.put(UcDialogsOperation.setup_bindings, EnumSet.of(COMMAND, LABEL));
+        PARAMS.put(UcDialogsOperation.delete, EnumSet.noneOf(UcDialogsParam.class));
+    }
+
+    private final UcDialogsEndpoint endpoint;
+
+    public UcDialogsProducer(UcDialogsEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public UcDialogsEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    /** A validated request, ready to send. */
+    record Request(UcDialogsOperation operation, String dialogId, HttpCall call, boolean flat) {
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        Request request;
+        try {
+            request = prepare(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        UcDialogsConfiguration conf = endpoint.getConfiguration();
+        endpoint.getComponent().httpClient(conf)
+                .send(request.call(), endpoint.authStrategy(), UcDialogsErrorMapper.INSTANCE)
+                .whenComplete((result, error) -> {
+                    try {
+                        if (error != null) {
+                            exchange.setException(error instanceof CompletionException && error.getCause() != null
+                                    ? error.getCause() : error);
+                        } else {
+                            answer(request, result, exchange.getMessage());
+                        }
+                    } catch (Exception e) {
+                        exchange.setException(e);
+                    } finally {
+                        callback.done(false);
+                    }
+                });
+        return false;
+    }
+
+    // ---- building the request ---------------------------------------------------------------------------
+
+    Request prepare(Exchange exchange) {
+        Message in = exchange.getMessage();
+        UcDialogsConfiguration conf = endpoint.getConfiguration();
+        Object opHeader = in.getHeader(UcDialogsConstants.OPERATION);
+        UcDialogsOperation op = opHeader instanceof UcDialogsOperation o ? o
+                : opHeader != null ? UcDialogsEndpoint.parseOperation(opHeader.toString()) : endpoint.operation();
+        if (op == UcDialogsOperation.events) {
+            throw new CallControlValidationException(V, "operation", "events is a consumer operation, not a request");
+        }
+        Validation v = Validation.of(V, op.name());
+        String scope = str(value(in, conf, SCOPE, v));
+        v.require("baseUrl", conf.getBaseUrl());
+        v.check("scope", scope == null || scope.equals("user") || scope.equals("domain"), "must be user or domain");
+
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (UcDialogsParam p : PARAMS.get(op)) {
+            Object c = p.getter.apply(conf);
+            if (c != null) {
+                params.put(p.wire, c);
+            }
+        }
+        String bodyDialogId = mergeBody(in.getBody(), params, v);
+        for (UcDialogsParam p : PARAMS.get(op)) {
+            Object h = header(in, p, v);
+            if (h != null) {
+                params.put(p.wire, h);
+            }
+        }
+        String dialogId = null;
+        if (op.onDialog()) {
+            dialogId = str(value(in, conf, DIALOG_ID, v));
+            if (dialogId == null) {
+                dialogId = bodyDialogId;
+            }
+            v.require("dialogId", dialogId);
+        }
+        switch (op) {
+            case lookup -> lookupKey(in, conf, params, "", LOOKUP_KEY, LOOKUP_VALUE, LOOKUP_DOMAIN, "lookup", v);
+            case referreplaces -> lookupKey(in, conf, params, "slave", SLAVE_LOOKUP_KEY, SLAVE_LOOKUP_VALUE,
+                    SLAVE_LOOKUP_DOMAIN, "slaveLookup", v);
+            case referconf -> lookupKey(in, conf, params, "refer", REFER_LOOKUP_KEY, REFER_LOOKUP_VALUE,
+                    REFER_LOOKUP_DOMAIN, "referLookup", v);
+            default -> {
+            }
+        }
+        validate(op, params, v);
+        v.check();
+
+        String base = conf.getBaseUrl().replaceAll("/+$", "")
+                + ("domain".equals(scope) ? DOMAIN_PATH : USER_PATH);
+        HttpCall.Builder b = HttpCall.builder(op.verb(), base);
+        if (dialogId != null) {
+            b.path(dialogId);
+        }
+        if (op == UcDialogsOperation.list || op == UcDialogsOperation.get) {
+            params.forEach(b::query);
+        } else if (op != UcDialogsOperation.delete) {
+            b.json(params);
+        }
+        b.header("Accept", "application/json");
+        b.responseTimeout(java.time.Duration.ofMillis(conf.getRequestTimeout()));
+        return new Request(op, dialogId, b.build(), Boolean.TRUE.equals(params.get("flat")));
+    }
+
+    /** Copies the fields of a body Map / request record into the params; returns a {@code dialogid} field, if any. */
+    private static String mergeBody(Object body, Map<String, Object> params, Validation v) {
+        Map<String, Object> fields = null;
+        if (body instanceof Map<?, ?> m) {
+            fields = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                fields.put(String.valueOf(e.getKey()), e.getValue());
+            }
+        } else if (body instanceof UcDialogsRequest r) {
+            fields = Json.MAPPER.convertValue(r, new TypeReference<LinkedHashMap<String, Object>>() { });
+        }
+        if (fields == null) {
+            return null;
+        }
+        Object dialogId = fields.remove("dialogid");
+        fields.forEach((k, val) -> {
+            if (val != null) {
+                params.put(k, val);
+            }
+        });
+        return dialogId == null ? null : dialogId.toString();
+    }
+
+    private Object value(Message in, UcDialogsConfiguration conf, UcDialogsParam p, Validation v) {
+        Object h = header(in, p, v);
+        return h != null ? h : p.getter.apply(conf);
+    }
+
+    private Object header(Message in, UcDialogsParam p, Validation v) {
+        Object raw = in.getHeader(p.header);
+        if (raw == null) {
+            return null;
+        }
+        if (p == LABEL) {
+            if (raw instanceof List<?> l) {
+                return l.stream().map(String::valueOf).toList();
+            }
+            String s = raw.toString();
+            return s.contains(",") ? List.of(s.split("\\s*,\\s*")) : s;
+        }
+        try {
+            Object converted = endpoint.getCamelContext().getTypeConverter().mandatoryConvertTo(p.type, raw);
+            if (p.type == Boolean.class && raw instanceof String s
+                    && !s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(s);
+            }
+            return converted;
+        } catch (Exception e) {
+            v.check(p.option, false, "(header " + p.header + ") must be a " + p.type.getSimpleName()
+                    + ", got '" + raw + "'");
+            return null;
+        }
+    }
+
+    /** Turns {@code <prefix>LookupKey} + value (+ domain) into the wire field {@code <prefix><key>}. */
+    private void lookupKey(Message in, UcDialogsConfiguration conf, Map<String, Object> params, String prefix,
+                           UcDialogsParam keyParam, UcDialogsParam valueParam, UcDialogsParam domainParam,
+                           String optionPrefix, Validation v) {
+        String key = str(value(in, conf, keyParam, v));
+        String value = str(value(in, conf, valueParam, v));
+        String domain = str(value(in, conf, domainParam, v));
+        LookupKey lk = LookupKey.dialogid;
+        if (key != null) {
+            try {
+                lk = LookupKey.valueOf(key.trim().toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                v.check(keyParam.option, false, "must be one of dialogid, inviteid, callid, uri, username, sipuserid,"
+                        + " sipuserlogin, sipuserphone (got '" + key + "')");
+            }
+        }
+        if (value != null) {
+            params.put(prefix + lk.name(), value);
+        }
+        if (domain != null) {
+            params.put(prefix + "domain", domain);
+        }
+        boolean named = false;
+        for (LookupKey k : LookupKey.values()) {
+            if (!Validation.isMissing(params.get(prefix + k.name()))) {
+                named = true;
+            }
+        }
+        if (!named) {
+            v.require(valueParam.option, null);
+        }
+        if (params.containsKey(prefix + "domain") && Validation.isMissing(params.get(prefix + "username"))) {
+            v.check(domainParam.option, false, "is only meaningful with the key username");
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null || o.toString().isBlank() ? null : o.toString();
+    }
+
+    private static void validate(UcDialogsOperation op, Map<String, Object> p, Validation v) {
+        switch (op) {
+            case list -> {
+                nonNegative(p, "offset", "offset", v);
+                nonNegative(p, "limit", "limit", v);
+            }
+            case originate -> {
+                v.require("from", p.get("from")).require("to", p.get("to"));
+                pattern(p, "to", "to", NUMBER_WITH_DTMF, "must be a number, optionally followed by ' or , and DTMF", v);
+                positive(p, "calltimeout", "callTimeout", v);
+                nonNegative(p, "response_mode", "responseMode", v);
+            }
+            case refer -> {
+                v.require("by", p.get("by")).require("referTo", p.get("referto"));
+                pattern(p, "referto", "referTo", NUMBER_WITH_DTMF,
+                        "must be a number, optionally followed by ' or , and DTMF", v);
+                nonNegative(p, "response_mode", "responseMode", v);
+            }
+            case referreplaces -> {
+                v.require("masterBy", p.get("masterby")).require("slaveBy", p.get("slaveby"));
+                nonNegative(p, "response_mode", "responseMode", v);
+            }
+            case switchconf -> {
+                pattern(p, "referto", "referTo", CONF_NUMBER,
+                        "must be the full conference number with its featurecode prefix (digits, *, #)", v);
+                nonNegative(p, "response_mode", "responseMode", v);
+            }
+            case referconf -> {
+                v.require("by", p.get("by"));
+                nonNegative(p, "response_mode", "responseMode", v);
+            }
+            case notify -> {
+                v.require("event", p.get("event"));
+                leg(p, v);
+            }
+            case send_dtmf -> {
+                v.require("dtmf", p.get("dtmf"));
+                pattern(p, "dtmf", "dtmf", DTMF_CHARS, "may hold only 0-9, *, #, A-D and the pauses ' and ,", v);
+                oneOf(p, "proto", "proto", v, "sipinfo", "rfc2833");
+                leg(p, v);
+            }
+            case setup_asr -> {
+                v.require("layer", p.get("layer"));
+                oneOf(p, "command", "command", v, "start", "stop");
+                oneOf(p, "side", "side", v, "a", "b");
+            }
+            case setup_record -> {
+                v.require("layer", p.get("layer"));
+                oneOf(p, "command", "command", v, "start", "stop");
+                oneOf(p, "side", "side", v, "a", "b");
+            }
+            case setup_bindings -> {
+                v.require("command", p.get("command")).require("label", p.get("label"));
+                oneOf(p, "command", "command", v, "add", "remove", "replace");
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void leg(Map<String, Object> p, Validation v) {
+        Map<String, Object> either = new LinkedHashMap<>();
+        either.put("callId", p.get("callid"));
+        either.put("side", p.get("side"));
+        v.requireOneOf(either);
+        oneOf(p, "side", "side", v, "a", "b");
+    }
+
+    private static void oneOf(Map<String, Object> p, String wire, String option, Validation v, String... allowed) {
+        Object val = p.get(wire);
+        if (val != null && !List.of(allowed).contains(val.toString())) {
+            v.check(option, false, "must be one of " + String.join(", ", allowed) + " (got '" + val + "')");
+        }
+    }
+
+    private static void pattern(Map<String, Object> p, String wire, String option, Pattern pattern, String reason,
+                                Validation v) {
+        Object val = p.get(wire);
+        if (val != null && !Validation.isMissing(val) && !pattern.matcher(val.toString()).matches()) {
+            v.check(option, false, reason + " (got '" + val + "')");
+        }
+    }
+
+    private static void nonNegative(Map<String, Object> p, String wire, String option, Validation v) {
+        Object val = p.get(wire);
+        if (val != null) {
+            v.check(option, val instanceof Number n && n.longValue() >= 0, "must be a non-negative integer");
+        }
+    }
+
+    private static void positive(Map<String, Object> p, String wire, String option, Validation v) {
+        Object val = p.get(wire);
+        if (val != null) {
+            v.check(option, val instanceof Number n && n.longValue() > 0, "must be a positive integer");
+        }
+    }
+
+    // ---- mapping the answer -------------------------------------------------------------------------------
+
+    private static void answer(Request request, HttpResult result, Message out) {
+        JsonNode tree = result.jsonTreeOrNull();
+        switch (request.operation()) {
+            case list -> {
+                if (tree != null && tree.isNumber()) {
+                    out.setBody(tree.asInt());
+                } else if (tree != null && tree.isObject() && tree.has("count")) {
+                    out.setBody(tree.get("count").asInt());
+                } else if (request.flat()) {
+                    out.setBody(read(tree, new TypeReference<List<Map<String, Object>>>() { }, List.of()));
+                } else {
+                    out.setBody(read(tree, new TypeReference<List<UcDialog>>() { }, List.of()));
+                }
+            }
+            case get -> out.setBody(request.flat() ? read(tree, new TypeReference<Map<String, Object>>() { }, null)
+                    : read(tree, new TypeReference<UcDialog>() { }, null));
+            case lookup -> {
+                List<String> ids = new ArrayList<>();
+                JsonNode arr = tree != null && tree.isObject() && tree.has("dialogids") ? tree.get("dialogids") : tree;
+                if (arr != null && arr.isArray()) {
+                    arr.forEach(n -> ids.add(n.isObject() ? n.path("dialogid").asText() : n.asText()));
+                } else if (arr != null && arr.isObject() && arr.has("dialogid")) {
+                    ids.add(arr.get("dialogid").asText());
+                }
+                out.setBody(ids);
+            }
+            case originate -> {
+                OriginateResult r = read(tree, new TypeReference<OriginateResult>() { }, null);
+                out.setBody(r);
+                if (r != null) {
+                    setIf(out, UcDialogsConstants.RESULT, r.resultText());
+                    setIf(out, UcDialogsConstants.NEW_DIALOG_ID, r.dialogid());
+                }
+            }
+            case refer, referconf -> {
+                TransferResult r = read(tree, new TypeReference<TransferResult>() { }, null);
+                out.setBody(r);
+                if (r != null) {
+                    setIf(out, UcDialogsConstants.RESULT, r.resultText());
+                    setIf(out, UcDialogsConstants.NEW_DIALOG_ID, r.newDialogid());
+                }
+            }
+            case referreplaces -> {
+                ReferReplacesResult r = read(tree, new TypeReference<ReferReplacesResult>() { }, null);
+                out.setBody(r);
+                if (r != null) {
+                    setIf(out, UcDialogsConstants.RESULT, r.resultText());
+                    setIf(out, UcDialogsConstants.NEW_DIALOG_ID, r.newDialogid());
+                }
+            }
+            case switchconf -> {
+                SwitchConfResult r = read(tree, new TypeReference<SwitchConfResult>() { }, null);
+                out.setBody(r);
+                if (r != null) {
+                    setIf(out, UcDialogsConstants.RESULT, r.resultText());
+                    setIf(out, UcDialogsConstants.CONF_ID, r.confid());
+                }
+            }
+            default -> {
+                UcDialogsAck ack = read(tree, new TypeReference<UcDialogsAck>() { }, null);
+                if (ack == null || ack.dialogid() == null) {
+                    ack = new UcDialogsAck(request.dialogId(), ack == null ? null : ack.resultText(),
+                            ack == null ? null : ack.labels(), ack == null ? null : ack.text());
+                }
+                out.setBody(ack);
+                setIf(out, UcDialogsConstants.RESULT, ack.resultText());
+            }
+        }
+    }
+
+    private static <T> T read(JsonNode tree, TypeReference<T> type, T empty) {
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            return empty;
+        }
+        return Json.MAPPER.convertValue(tree, type);
+    }
+
+    private static void setIf(Message m, String name, Object value) {
+        if (value != null) {
+            m.setHeader(name, value);
+        }
+    }
+}

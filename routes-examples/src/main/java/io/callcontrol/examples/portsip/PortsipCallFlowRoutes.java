@@ -1,0 +1,57 @@
+package io.callcontrol.examples.portsip;
+
+import io.callcontrol.camel.portsip.PortsipConstants;
+import io.callcontrol.core.event.CallEventHeaders;
+import io.callcontrol.core.event.CallState;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The PortSIP call flow the README's run command shows: originate a call, and once the PBX reports it connected,
+ * hold it, unhold it and hang up -- logging each step and every event the PBX sends to our webhook.
+ */
+@Component
+@ConditionalOnProperty(name = "callcontrol.examples.portsip.call-flow.enabled", havingValue = "true", matchIfMissing = true)
+public class PortsipCallFlowRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("timer:portsip-call-flow?repeatCount=1&delay={{callcontrol.examples.portsip.call-flow.start-delay}}")
+                .routeId("portsip-originate")
+                .log("PortSIP: originating a call {{callcontrol.examples.portsip.call-flow.caller}} -> "
+                     + "{{callcontrol.examples.portsip.call-flow.callee}}")
+                .to("portsip:initiate?caller={{callcontrol.examples.portsip.call-flow.caller}}"
+                    + "&callee={{callcontrol.examples.portsip.call-flow.callee}}&sendSdp=true")
+                .log("PortSIP: call session ${header." + PortsipConstants.SESSION_ID + "} originated");
+
+        // the PBX's event webhooks: every event logged; a connected call goes on to the next steps
+        from("portsip:events?webhookHost={{callcontrol.portsip.webhook-host}}"
+             + "&webhookPort={{callcontrol.portsip.webhook-port}}")
+                .routeId("portsip-events")
+                .log("PortSIP event ${header." + PortsipConstants.EVENT_TYPE + "}: call ${header."
+                     + CallEventHeaders.CALL_ID + "} is ${header." + CallEventHeaders.STATE + "} (${header."
+                     + CallEventHeaders.CALLER + "} -> ${header." + CallEventHeaders.CALLEE + "})")
+                .filter(header(CallEventHeaders.STATE).isEqualTo(CallState.CONNECTED))
+                    // answer the webhook now; the call steps run on their own
+                    .to("seda:portsip-connected?waitForTaskToComplete=Never")
+                .end();
+
+        from("seda:portsip-connected")
+                .routeId("portsip-hold-unhold-hangup")
+                .setHeader(PortsipConstants.SESSION_ID, header(CallEventHeaders.CALL_ID))
+                .setHeader(PortsipConstants.EXTENSION_NUMBER, simple("{{callcontrol.examples.portsip.call-flow.caller}}"))
+                .log("PortSIP: call ${header." + PortsipConstants.SESSION_ID + "} connected, holding it")
+                .to("portsip:hold")
+                .delay(simple("{{callcontrol.examples.portsip.call-flow.step-delay}}"))
+                .log("PortSIP: unholding call ${header." + PortsipConstants.SESSION_ID + "}")
+                .to("portsip:unhold")
+                .delay(simple("{{callcontrol.examples.portsip.call-flow.step-delay}}"))
+                .log("PortSIP: hanging up call ${header." + PortsipConstants.SESSION_ID + "}")
+                .to("portsip:destroy")
+                .to("portsip:list_sessions")
+                .log(LoggingLevel.INFO, "PortSIP: call flow done, ${header." + PortsipConstants.SESSION_COUNT
+                                        + "} call session(s) left on the PBX");
+    }
+}
