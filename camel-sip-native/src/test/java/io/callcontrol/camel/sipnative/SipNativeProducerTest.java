@@ -171,4 +171,17 @@ class SipNativeProducerTest extends CamelTestSupport {
             assertThat(agent().pendingInviteCount()).isZero();
         }
     }
+
+    @Test
+    void whenTheFirstPartyHangsUpTheSecondPartyGetsBye() throws Exception {
+        try (Sipp a = Sipp.uas("uas_party_a_hangs_up.xml", 1, "-d", "300");
+             Sipp b = Sipp.uas("uas_party_b.xml", 1, "-d", "0")) {
+            Exchange out = template.request(uri("originate", ""), e -> e.getMessage().setHeaders(Map.of(
+                    SipNativeConstants.FIRST_PARTY, a.uri("alice"), SipNativeConstants.SECOND_PARTY, b.uri("bob"))));
+            assertThat(out.getException()).isNull();
+            assertThat(a.awaitExit(5000)).as(a.diagnostics()).isZero();
+            assertThat(b.awaitExit(5000)).as(b.diagnostics()).isZero();
+            assertThat(Peers.waitFor(() -> agent().calls().isEmpty(), 2000)).isTrue();
+        }
+    }
 }
