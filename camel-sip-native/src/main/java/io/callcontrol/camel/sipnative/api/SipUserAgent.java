@@ -834,8 +834,8 @@ public final class SipUserAgent {
             }
             case Request.CANCEL -> cancel(st, request);
             case Request.BYE -> {
-                CallLeg leg = legs.remove(callId);
-                if (leg == null) {
+                CallLeg leg = legFor(request, callId);
+                if (leg == null || !legs.remove(callId, leg)) {
                     respond(st, request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null, null, null, null);
                 } else {
                     respond(st, request, Response.OK, null, null, null, null);
@@ -852,7 +852,7 @@ public final class SipUserAgent {
                 }
             }
             case Request.NOTIFY -> notify(st, request, callId);
-            case Request.INFO -> respond(st, request, legs.containsKey(callId) ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST,
+            case Request.INFO -> respond(st, request, legFor(request, callId) != null ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST,
                     null, null, null, null);
             case Request.OPTIONS -> respond(st, request, Response.OK, null, null, null, null);
             case Request.SUBSCRIBE -> respond(st, request, Response.BAD_EVENT, null, null, null, null);
@@ -862,8 +862,26 @@ public final class SipUserAgent {
         }
     }
 
-    private void reInvite(ServerTransaction st, Request request, String callId) throws Exception {
+    /** The held leg an in-dialog request belongs to: same Call-ID and both tags of its dialog, else null. */
+    private CallLeg legFor(Request request, String callId) {
         CallLeg leg = legs.get(callId);
+        if (leg == null) {
+            return null;
+        }
+        String fromTag = ((FromHeader) request.getHeader(FromHeader.NAME)).getTag();
+        String toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();
+        Dialog d = leg.dialog();
+        if (d.getLocalTag() != null && !d.getLocalTag().equals(toTag)) {
+            return null;
+        }
+        if (d.getRemoteTag() != null && !d.getRemoteTag().equals(fromTag)) {
+            return null;
+        }
+        return leg;
+    }
+
+    private void reInvite(ServerTransaction st, Request request, String callId) throws Exception {
+        CallLeg leg = legFor(request, callId);
         if (leg == null) {
             respond(st, request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null, null, null, null);
             return;
@@ -897,7 +915,7 @@ public final class SipUserAgent {
         EventHeader event = (EventHeader) request.getHeader(EventHeader.NAME);
         String pkg = event == null ? "" : event.getEventType();
         if ("refer".equalsIgnoreCase(pkg)) {
-            CallLeg leg = legs.get(callId);
+            CallLeg leg = legFor(request, callId);
             if (leg == null) {
                 respond(st, request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null, null, null, null);
                 return;
