@@ -286,14 +286,11 @@ public final class SipUserAgent {
         gov.nist.javax.sip.EventScanner scanner = s instanceof SipStackImpl impl ? impl.getEventScanner() : null;
         try {
             if (provider != null) {
+                // no deleteSipProvider: it sleeps a second, and stop() closes the sockets anyway
                 provider.removeSipListener(listener);
-                s.deleteSipProvider(provider);
-            }
-            if (listeningPoint != null) {
-                s.deleteListeningPoint(listeningPoint);
             }
         } catch (Exception e) {
-            LOG.debug("Error removing SIP provider", e);
+            LOG.debug("Error removing SIP listener", e);
         }
         s.stop();
         if (scanner != null) {
