@@ -79,6 +79,10 @@ class SipNativeRobustnessTest extends CamelTestSupport {
             s.receive(answer);
             String text = new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII);
             assertThat(text).startsWith("SIP/2.0 400 Bad Request").contains("Call-ID: bad-from-1@127.0.0.1");
+            // the status line is one printable line: the next line is already a header
+            List<String> lines = text.lines().toList();
+            assertThat(lines.get(0)).matches("SIP/2\\.0 400 Bad Request[ -~]*");
+            assertThat(lines.get(1)).matches("[A-Za-z-]+: ?.*");
         }
         try (Sipp sipp = Sipp.uac("uac_malformed.xml", "127.0.0.1:" + port, 1, "-s", "camel")) {
             assertThat(sipp.awaitExit(15000)).as(sipp.diagnostics()).isZero();

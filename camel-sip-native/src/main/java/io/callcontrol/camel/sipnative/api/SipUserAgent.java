@@ -172,6 +172,7 @@ public final class SipUserAgent {
         p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", SanitizingParserFactory.class.getName());
         p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", LoggerFactory.getLogger("io.callcontrol.camel.sipnative.wire").isDebugEnabled() ? "32" : "0");
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "true");
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
