@@ -124,4 +124,41 @@ class SipNativeConsumerTest extends CamelTestSupport {
         assertThat(messages.getExchanges().get(0).getMessage().getHeader(SipNativeConstants.CALLER, String.class))
                 .startsWith("sip:sender@127.0.0.1");
     }
+
+    @Test
+    void failedTransferKeepsTheCallUntilHangup() throws Exception {
+        MockEndpoint answered = getMockEndpoint("mock:answered");
+        answered.expectedMessageCount(1);
+        try (Sipp sipp = Sipp.uac("uac_transfer_fails.xml", "127.0.0.1:" + port, 1, "-s", "park")) {
+            answered.assertIsSatisfied();
+            String dialogId = answered.getExchanges().get(0).getMessage().getHeader(SipNativeConstants.DIALOG_ID, String.class);
+            assertThat(Peers.waitFor(() -> agent().leg(dialogId) != null, 2000)).isTrue();
+            Exchange transfer = template.request("sip-native:transfer" + base(), e -> {
+                e.getMessage().setHeader(SipNativeConstants.DIALOG_ID, dialogId);
+                e.getMessage().setHeader(SipNativeConstants.TARGET, "sip:queue@127.0.0.1");
+            });
+            assertThat(transfer.getException()).isInstanceOfSatisfying(SipNativeException.class,
+                    e -> assertThat(e.getSipStatus()).isEqualTo(486));
+            assertThat(agent().leg(dialogId)).isNotNull();
+            Exchange hangup = template.request("sip-native:hangup" + base(),
+                    e -> e.getMessage().setHeader(SipNativeConstants.DIALOG_ID, dialogId));
+            assertThat(hangup.getException()).isNull();
+            assertThat(sipp.awaitExit(10000)).as(sipp.diagnostics()).isZero();
+        }
+        assertThat(agent().calls()).isEmpty();
+    }
+
+    @Test
+    void suspendedConsumerAnswers503() throws Exception {
+        context.getRouteController().suspendRoute("message");
+        try (Sipp sipp = Sipp.uac("uac_message_suspended.xml", "127.0.0.1:" + port, 1, "-s", "camel")) {
+            assertThat(sipp.awaitExit(10000)).as(sipp.diagnostics()).isZero();
+        }
+        getMockEndpoint("mock:message").expectedMessageCount(0);
+        getMockEndpoint("mock:message").assertIsSatisfied();
+        context.getRouteController().resumeRoute("message");
+        try (Sipp sipp = Sipp.uac("uac_message.xml", "127.0.0.1:" + port, 1, "-s", "camel")) {
+            assertThat(sipp.awaitExit(10000)).as(sipp.diagnostics()).isZero();
+        }
+    }
 }
