@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 
 import io.callcontrol.camel.sipnative.api.CallLeg;
 import io.callcontrol.camel.sipnative.api.Sdp;
+import io.callcontrol.camel.sipnative.api.SipNativeRequest;
 import io.callcontrol.camel.sipnative.api.SipResponse;
 import io.callcontrol.camel.sipnative.api.SipUserAgent;
 import io.callcontrol.core.error.Validation;
@@ -106,13 +107,32 @@ public class SipNativeProducer extends DefaultAsyncProducer {
     private static String param(Exchange exchange, String header, String key, String option) {
         Message m = exchange.getMessage();
         String v = m.getHeader(header, String.class);
-        if (v == null && m.getBody() instanceof Map<?, ?> map && map.get(key) != null) {
-            v = String.valueOf(map.get(key));
+        if (v == null) {
+            v = fromBody(m.getBody(), key);
         }
         return v != null ? v : option;
     }
 
-    @SuppressWarnings("unchecked")
+    /** A value of a body that carries the whole request: a Map (by key) or a {@link SipNativeRequest}. */
+    private static String fromBody(Object body, String key) {
+        if (body instanceof Map<?, ?> map && map.get(key) != null) {
+            return String.valueOf(map.get(key));
+        }
+        if (body instanceof SipNativeRequest r) {
+            return switch (key) {
+                case "target" -> r.target();
+                case "firstParty" -> r.firstParty();
+                case "secondParty" -> r.secondParty();
+                case "dialogId" -> r.dialogId();
+                case "digits" -> r.digits();
+                case "contentType" -> r.contentType();
+                case "body" -> r.body();
+                default -> null;
+            };
+        }
+        return null;
+    }
+
     private static Map<String, String> extraHeaders(Exchange exchange) {
         Object h = exchange.getMessage().getHeader(SipNativeConstants.EXTRA_HEADERS);
         Map<String, String> out = new LinkedHashMap<>();
@@ -145,8 +165,8 @@ public class SipNativeProducer extends DefaultAsyncProducer {
                 });
             }
             case message -> {
-                String body = in.getBody() instanceof Map<?, ?> map && map.get("body") != null
-                        ? String.valueOf(map.get("body")) : in.getBody(String.class);
+                String body = in.getBody() instanceof Map<?, ?> || in.getBody() instanceof SipNativeRequest
+                        ? fromBody(in.getBody(), "body") : in.getBody(String.class);
                 String ct = param(exchange, SipNativeConstants.CONTENT_TYPE, "contentType", c.getContentType());
                 Validation.of(VENDOR, op.name()).require("target", target).require("body", body).check();
                 return agent.request("MESSAGE", target, ct, body, extra).thenAccept(r -> {

@@ -51,8 +51,12 @@ class SipNativeProducerTest extends CamelTestSupport {
 
     @Test
     void messageCarriesBodyAndContentType() throws Exception {
-        try (Sipp sipp = Sipp.uas("uas_message.xml", 1)) {
+        try (Sipp sipp = Sipp.uas("uas_message.xml", 2)) {
             Exchange out = template.request(uri("message", "target=" + sipp.uri("bob")), e -> e.getMessage().setBody("hello from camel"));
+            assertThat(out.getException()).isNull();
+            // the same as a typed request body
+            out = template.request(uri("message", ""), e -> e.getMessage().setBody(
+                    io.callcontrol.camel.sipnative.api.SipNativeRequest.message(sipp.uri("bob"), "text/plain", "hello from camel again")));
             assertThat(out.getException()).isNull();
             assertThat(out.getMessage().getHeader(SipNativeConstants.STATUS_CODE)).isEqualTo(200);
             assertThat(sipp.awaitExit(5000)).as(sipp.diagnostics()).isZero();
