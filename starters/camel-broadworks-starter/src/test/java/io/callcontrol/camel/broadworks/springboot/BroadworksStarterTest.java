@@ -22,11 +22,17 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.endpoint.Show;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -74,6 +80,12 @@ class BroadworksStarterTest {
     @Autowired
     CamelContext camelContext;
 
+    @Autowired
+    ConfigurableApplicationContext applicationContext;
+
+    @Autowired
+    ObjectProvider<SanitizingFunction> sanitizers;
+
     @Test
     void propertiesReachTheWireAndTheResultIsMapped(CapturedOutput output) throws Exception {
         pbx.get().addCredentials(USER, PASSWORD);
@@ -107,6 +119,26 @@ class BroadworksStarterTest {
 
         // secrets never reach the log, DEBUG included
         assertThat(output.getAll()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void actuatorMasksTheSecretOptionsEvenWhenShowingValues() {
+        ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(
+                sanitizers.orderedStream().toList(), Show.ALWAYS);
+        configprops.setApplicationContext(applicationContext);
+        Map<String, Object> shown = configprops.configurationPropertiesWithPrefix("camel.component.broadworks")
+                .getContexts().values().stream().flatMap(c -> c.getBeans().values().stream())
+                .filter(b -> b.getPrefix().equals("camel.component.broadworks")).findFirst().orElseThrow().getProperties();
+        assertThat(shown).containsEntry("username", "******").containsEntry("password", "******")
+                .containsEntry("tenantId", BroadworksSimulator.TENANT);
+
+        EnvironmentEndpoint env = new EnvironmentEndpoint(applicationContext.getEnvironment(),
+                sanitizers.orderedStream().toList(), Show.ALWAYS);
+        assertThat(env.environmentEntry("camel.component.broadworks.username").getProperty().getValue())
+                .isEqualTo("******");
+        assertThat(env.environmentEntry("camel.component.broadworks.password").getProperty().getValue())
+                .isEqualTo("******");
+        assertThat(USER).isNotEqualTo("******");
     }
 
     @Test

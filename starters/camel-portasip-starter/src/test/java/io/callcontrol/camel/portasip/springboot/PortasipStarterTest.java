@@ -23,11 +23,17 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.endpoint.Show;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,6 +79,12 @@ class PortasipStarterTest {
     @Autowired
     CamelContext camelContext;
 
+    @Autowired
+    ConfigurableApplicationContext applicationContext;
+
+    @Autowired
+    ObjectProvider<SanitizingFunction> sanitizers;
+
     @Test
     void propertiesReachTheWireAndTheResultIsMapped(CapturedOutput output) {
         pbx.get().addCredentials(LOGIN, PASSWORD);
@@ -108,6 +120,26 @@ class PortasipStarterTest {
 
         // secrets never reach the log, DEBUG included
         assertThat(output.getAll()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void actuatorMasksTheSecretOptionsEvenWhenShowingValues() {
+        ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(
+                sanitizers.orderedStream().toList(), Show.ALWAYS);
+        configprops.setApplicationContext(applicationContext);
+        Map<String, Object> shown = configprops.configurationPropertiesWithPrefix("camel.component.portasip")
+                .getContexts().values().stream().flatMap(c -> c.getBeans().values().stream())
+                .filter(b -> b.getPrefix().equals("camel.component.portasip")).findFirst().orElseThrow().getProperties();
+        assertThat(shown).containsEntry("login", "******").containsEntry("password", "******")
+                .containsEntry("requestTimeout", 3000L);
+
+        EnvironmentEndpoint env = new EnvironmentEndpoint(applicationContext.getEnvironment(),
+                sanitizers.orderedStream().toList(), Show.ALWAYS);
+        assertThat(env.environmentEntry("camel.component.portasip.login").getProperty().getValue())
+                .isEqualTo("******");
+        assertThat(env.environmentEntry("camel.component.portasip.password").getProperty().getValue())
+                .isEqualTo("******");
+        assertThat(LOGIN).isNotEqualTo("******");
     }
 
     @Test
