@@ -22,6 +22,8 @@ import io.callcontrol.sim.portsip.PortsipSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -52,6 +55,7 @@ import static org.assertj.core.api.Assertions.entry;
         "camel.component.portsip.connect-timeout=2s",
         "camel.component.portsip.response-timeout=7000",
         "camel.component.portsip.webhook-auth=bearer",
+        "camel.component.portsip.idempotent-repository=#bean:portsipEvents",
         "logging.level.io.callcontrol=DEBUG",
         "logging.level.org.apache.camel=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
@@ -75,6 +79,12 @@ class PortsipStarterTest {
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     static class App {
+
+        /** Bound by reference through the starter's converter. */
+        @Bean
+        IdempotentRepository portsipEvents() {
+            return MemoryIdempotentRepository.memoryIdempotentRepository(50);
+        }
     }
 
     @Autowired
@@ -119,6 +129,8 @@ class PortsipStarterTest {
         assertThat(c.getWebhookAuth()).isEqualTo(WebhookAuth.BEARER);
         assertThat(c.getWebhookBearerToken()).isEqualTo(WEBHOOK_TOKEN);
         assertThat(c.getWebhookPort()).as("catalog default kept").isEqualTo(8080);
+        assertThat(c.getIdempotentRepository()).as("#bean: reference through the converter")
+                .isSameAs(applicationContext.getBean("portsipEvents"));
 
         // secrets never reach the log, DEBUG included
         assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain(WEBHOOK_TOKEN);
