@@ -23,6 +23,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +34,10 @@ import org.springframework.boot.actuate.context.properties.ConfigurationProperti
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -154,6 +158,21 @@ class PortsipStarterTest {
         assertThat(env.environmentEntry("camel.component.portsip.password").getProperty().getValue())
                 .isEqualTo("******");
         assertThat(USER).isNotEqualTo("******");
+    }
+
+    @Test
+    void withoutTheActuatorTheCustomizerIsThereAndNoSanitizer() {
+        new ApplicationContextRunner()
+                .withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+                .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
+                        PortsipComponentConverter.class, PortsipComponentAutoConfiguration.class))
+                .withPropertyValues("camel.component.portsip.base-url=http://127.0.0.1:1/api")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasBean("configurePortsipComponent")
+                            .doesNotHaveBean("portsipSecretsSanitizingFunction");
+                    assertThat(context.getBean(CamelContext.class).getComponent("portsip", PortsipComponent.class)
+                            .getConfiguration().getBaseUrl()).isEqualTo("http://127.0.0.1:1/api");
+                });
     }
 
     @Test
