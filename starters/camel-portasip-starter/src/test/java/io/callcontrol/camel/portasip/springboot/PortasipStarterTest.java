@@ -3,6 +3,7 @@ package io.callcontrol.camel.portasip.springboot;
 import java.time.Duration;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,10 +151,13 @@ class PortasipStarterTest {
             catalog = mapper.readTree(in);
         }
         Map<String, JsonNode> metadata = new LinkedHashMap<>();
+        Map<String, JsonNode> hints = new LinkedHashMap<>();
         for (URL url : Collections.list(getClass().getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             try (InputStream in = url.openStream()) {
-                mapper.readTree(in).path("properties").forEach(p -> metadata.put(p.path("name").asText(), p));
+                JsonNode json = mapper.readTree(in);
+                json.path("properties").forEach(p -> metadata.put(p.path("name").asText(), p));
+                json.path("hints").forEach(h -> hints.put(h.path("name").asText(), h));
             }
         }
         assertThat(metadata).containsKey("camel.component.portasip.enabled");
@@ -165,6 +169,14 @@ class PortasipStarterTest {
             assertThat(metadata).as(key).containsKey(key);
             assertThat(metadata.get(key).path("description").asText()).as(key)
                     .startsWith(option.getValue().path("description").asText().replaceAll("\\.$", ""));
+            // the value lists of string and number options become IDE value hints
+            if (option.getValue().has("enum") && option.getValue().path("javaType").asText().startsWith("java.lang.")) {
+                List<String> values = new ArrayList<>();
+                option.getValue().path("enum").forEach(v -> values.add(v.asText()));
+                assertThat(hints).as(key).containsKey(key);
+                assertThat(hints.get(key).path("values").findValuesAsText("value")).as(key)
+                        .containsExactlyElementsOf(values);
+            }
         });
         assertThat(metadata.get("camel.component.portasip.i-customer").path("type").asText()).isEqualTo("java.lang.Long");
         assertThat(metadata.get("camel.component.portasip.webhook-port").path("defaultValue").asInt()).isEqualTo(8480);

@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -183,10 +185,13 @@ class PortsipStarterTest {
             catalog = mapper.readTree(in);
         }
         Map<String, JsonNode> metadata = new LinkedHashMap<>();
+        Map<String, JsonNode> hints = new LinkedHashMap<>();
         for (URL url : Collections.list(getClass().getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             try (InputStream in = url.openStream()) {
-                mapper.readTree(in).path("properties").forEach(p -> metadata.put(p.path("name").asText(), p));
+                JsonNode json = mapper.readTree(in);
+                json.path("properties").forEach(p -> metadata.put(p.path("name").asText(), p));
+                json.path("hints").forEach(h -> hints.put(h.path("name").asText(), h));
             }
         }
         assertThat(metadata).containsKey("camel.component.portsip.enabled");
@@ -198,6 +203,14 @@ class PortsipStarterTest {
             assertThat(metadata).as(key).containsKey(key);
             assertThat(metadata.get(key).path("description").asText()).as(key)
                     .startsWith(option.getValue().path("description").asText().replaceAll("\\.$", ""));
+            // the value lists of string and number options become IDE value hints
+            if (option.getValue().has("enum") && option.getValue().path("javaType").asText().startsWith("java.lang.")) {
+                List<String> values = new ArrayList<>();
+                option.getValue().path("enum").forEach(v -> values.add(v.asText()));
+                assertThat(hints).as(key).containsKey(key);
+                assertThat(hints.get(key).path("values").findValuesAsText("value")).as(key)
+                        .containsExactlyElementsOf(values);
+            }
         });
         assertThat(metadata.get("camel.component.portsip.base-url").path("type").asText()).isEqualTo("java.lang.String");
         assertThat(metadata.get("camel.component.portsip.webhook-port").path("defaultValue").asInt()).isEqualTo(8080);
