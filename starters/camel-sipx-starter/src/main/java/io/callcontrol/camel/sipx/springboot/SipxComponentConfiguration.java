@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Start, transfer and follow third-party calls with the sipX call controller: the producer sends call, transfer and
- * status requests; the {code sipx:status} consumer polls one calling/called pair and emits each new status line or
+ * status requests; the {@code sipx:status} consumer polls one calling/called pair and emits each new status line or
  * dialog state once. Spring Boot properties {@code camel.component.sipx.*}: one per component option of the
  * catalog, with its description and default. Secret options (password, username) are never logged by the starter,
  * and this class has no toString method.
