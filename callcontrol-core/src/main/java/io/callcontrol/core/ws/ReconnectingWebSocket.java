@@ -127,7 +127,10 @@ public final class ReconnectingWebSocket {
             String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             WebSocketConnectOptions co = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(port)
-                    .setURI(path).setSsl(secure).setTimeout(settings.connectTimeout().toMillis());
+                    .setURI(path).setSsl(secure)
+                    // the connect timeout only: Vert.x's setTimeout also arms a timer that closed the established
+                    // socket (code 1000) once it elapsed, whatever the traffic
+                    .setConnectTimeout(settings.connectTimeout().toMillis());
             hs.forEach(co::addHeader);
             Future<WebSocket> f;
             synchronized (this) {
