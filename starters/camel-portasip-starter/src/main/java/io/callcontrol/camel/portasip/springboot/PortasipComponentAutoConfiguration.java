@@ -38,7 +38,9 @@ import org.springframework.context.annotation.Lazy;
 public class PortasipComponentAutoConfiguration {
 
     /** The options of the catalog marked secret (lower case, without dashes). */
-    static final Set<String> SECRETS = Set.of("login", "password", "token", "truststorepassword", "webhookpassword", "webhooktoken", "webhookusername");
+    static final Set<String> SECRETS = Set.of(
+            "accesstoken", "login", "password", "token", "truststorepassword", "webhookpassword",
+            "webhooktoken", "webhookusername");
     private static final String PREFIX = "camel.component.portasip.";
 
     private final ApplicationContext applicationContext;

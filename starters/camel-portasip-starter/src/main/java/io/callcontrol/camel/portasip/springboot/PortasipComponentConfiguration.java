@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * PortaSIP Call Control: originate, answer, terminate, hold, transfer and join calls, IVR prompts and DTMF, on-spot
  * conferences over the Call Control WebSocket, and live call events (call control notifications and state
  * callbacks). Spring Boot properties {@code camel.component.portasip.*}: one per component option of the catalog,
- * with its description and default. Secret options (login, password, token, trustStorePassword, webhookPassword,
- * webhookToken, webhookUsername) are never logged by the starter, and this class has no toString method.
+ * with its description and default. Secret options (accessToken, login, password, token, trustStorePassword,
+ * webhookPassword, webhookToken, webhookUsername) are never logged by the starter, and this class has no toString
+ * method.
  */
 @ConfigurationProperties(prefix = "camel.component.portasip")
 public class PortasipComponentConfiguration extends ComponentConfigurationPropertiesCommon {
@@ -291,6 +292,78 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
      * camel.health.producersEnabled=true.
      */
     private Boolean healthCheckProducerEnabled = true;
+
+    /**
+     * JSON API default of the conference name (get_conf_info by name); header CamelPortasipConfName and the body
+     * win.
+     */
+    private String confName;
+
+    /**
+     * JSON API dry run: sends aux_info {dry_run:1}, so the server checks the request without executing it (header
+     * CamelPortasipDryRun wins).
+     */
+    private Boolean dryRun = false;
+
+    /**
+     * JSON API default of greeting_type (voicemail greetings); header CamelPortasipGreetingType and the body win.
+     */
+    private String greetingType;
+
+    /**
+     * JSON API default of i_conf (conference id); header CamelPortasipIConf and the body win.
+     */
+    private Integer iConf;
+
+    /**
+     * JSON API default of i_entry (dial directory entry id); header CamelPortasipIEntry and the body win.
+     */
+    private Integer iEntry;
+
+    /**
+     * JSON API default of i_menu (auto attendant menu id); header CamelPortasipIMenu and the body win.
+     */
+    private Integer iMenu;
+
+    /**
+     * JSON API default of i_menu_transition; header CamelPortasipIMenuTransition and the body win.
+     */
+    private Integer iMenuTransition;
+
+    /**
+     * JSON API default of prompt_type (menu and conference prompts); header CamelPortasipPromptType and the body
+     * win.
+     */
+    private String promptType;
+
+    /**
+     * JSON API service of the method (Session, Voicemail, SMPreferences, AutoAttendant, Conference, DialDirectory,
+     * ...). Known from the method for the methods this component lists; set it to call a JSON API method it does
+     * not list (portasip:service=).
+     */
+    private String service;
+
+    /**
+     * JSON API default of the menu transition event; header CamelPortasipTransitionEvent and the body win.
+     */
+    private String transitionEvent;
+
+    /**
+     * JSON API: log in once and reuse session_id in auth_info (as the vendor recommends); false sends login and
+     * password with every request.
+     */
+    private Boolean useSession = true;
+
+    /**
+     * JSON API: check uploaded prompts and greetings before sending (.au must be G.711 u-law, .g729 raw frames are
+     * passed unchecked).
+     */
+    private Boolean validateAudio = true;
+
+    /**
+     * JSON API: a ready access token (JWT) sent as Bearer / auth_info.access_token instead of logging in.
+     */
+    private String accessToken;
 
     /**
      * Media server domain (billing environment) the login belongs to.
@@ -729,6 +802,110 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
 
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    public String getConfName() {
+        return confName;
+    }
+
+    public void setConfName(String confName) {
+        this.confName = confName;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public String getGreetingType() {
+        return greetingType;
+    }
+
+    public void setGreetingType(String greetingType) {
+        this.greetingType = greetingType;
+    }
+
+    public Integer getIConf() {
+        return iConf;
+    }
+
+    public void setIConf(Integer iConf) {
+        this.iConf = iConf;
+    }
+
+    public Integer getIEntry() {
+        return iEntry;
+    }
+
+    public void setIEntry(Integer iEntry) {
+        this.iEntry = iEntry;
+    }
+
+    public Integer getIMenu() {
+        return iMenu;
+    }
+
+    public void setIMenu(Integer iMenu) {
+        this.iMenu = iMenu;
+    }
+
+    public Integer getIMenuTransition() {
+        return iMenuTransition;
+    }
+
+    public void setIMenuTransition(Integer iMenuTransition) {
+        this.iMenuTransition = iMenuTransition;
+    }
+
+    public String getPromptType() {
+        return promptType;
+    }
+
+    public void setPromptType(String promptType) {
+        this.promptType = promptType;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service;
+    }
+
+    public String getTransitionEvent() {
+        return transitionEvent;
+    }
+
+    public void setTransitionEvent(String transitionEvent) {
+        this.transitionEvent = transitionEvent;
+    }
+
+    public Boolean getUseSession() {
+        return useSession;
+    }
+
+    public void setUseSession(Boolean useSession) {
+        this.useSession = useSession;
+    }
+
+    public Boolean getValidateAudio() {
+        return validateAudio;
+    }
+
+    public void setValidateAudio(Boolean validateAudio) {
+        this.validateAudio = validateAudio;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
     }
 
     public String getDomain() {

@@ -3,6 +3,8 @@ package io.callcontrol.camel.portasip.springboot;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import io.callcontrol.camel.portasip.PortasipConfiguration;
+import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -27,8 +29,8 @@ public class PortasipComponentConverter implements GenericConverter {
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         Set<ConvertiblePair> answer = new LinkedHashSet<>();
-        answer.add(new ConvertiblePair(String.class, io.callcontrol.camel.portasip.PortasipConfiguration.class));
-        answer.add(new ConvertiblePair(String.class, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class));
+        answer.add(new ConvertiblePair(String.class, PortasipConfiguration.class));
+        answer.add(new ConvertiblePair(String.class, PortasipJsonApiInvoker.class));
         return answer;
     }
 
@@ -42,10 +44,7 @@ public class PortasipComponentConverter implements GenericConverter {
             return null;
         }
         ref = ref.startsWith("#bean:") ? ref.substring(6) : ref.substring(1);
-        return switch (targetType.getName()) {
-            case "io.callcontrol.camel.portasip.PortasipConfiguration" -> applicationContext.getBean(ref, io.callcontrol.camel.portasip.PortasipConfiguration.class);
-            case "io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker" -> applicationContext.getBean(ref, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class);
-            default -> null;
-        };
+        // targetType is one of the convertible types above
+        return applicationContext.getBean(ref, targetType.getType());
     }
 }

@@ -38,7 +38,9 @@ import org.springframework.context.annotation.Lazy;
 public class PortsipComponentAutoConfiguration {
 
     /** The options of the catalog marked secret (lower case, without dashes). */
-    static final Set<String> SECRETS = Set.of("extensionpassword", "password", "truststorepassword", "username", "webhookbearertoken", "webhookpassword", "webhookusername");
+    static final Set<String> SECRETS = Set.of(
+            "extensionpassword", "password", "truststorepassword", "username", "webhookbearertoken",
+            "webhookpassword", "webhookusername");
     private static final String PREFIX = "camel.component.portsip.";
 
     private final ApplicationContext applicationContext;

@@ -3,6 +3,8 @@ package io.callcontrol.camel.portsip.springboot;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import io.callcontrol.camel.portsip.PortsipConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -27,8 +29,8 @@ public class PortsipComponentConverter implements GenericConverter {
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         Set<ConvertiblePair> answer = new LinkedHashSet<>();
-        answer.add(new ConvertiblePair(String.class, io.callcontrol.camel.portsip.PortsipConfiguration.class));
-        answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.IdempotentRepository.class));
+        answer.add(new ConvertiblePair(String.class, PortsipConfiguration.class));
+        answer.add(new ConvertiblePair(String.class, IdempotentRepository.class));
         return answer;
     }
 
@@ -42,10 +44,7 @@ public class PortsipComponentConverter implements GenericConverter {
             return null;
         }
         ref = ref.startsWith("#bean:") ? ref.substring(6) : ref.substring(1);
-        return switch (targetType.getName()) {
-            case "io.callcontrol.camel.portsip.PortsipConfiguration" -> applicationContext.getBean(ref, io.callcontrol.camel.portsip.PortsipConfiguration.class);
-            case "org.apache.camel.spi.IdempotentRepository" -> applicationContext.getBean(ref, org.apache.camel.spi.IdempotentRepository.class);
-            default -> null;
-        };
+        // targetType is one of the convertible types above
+        return applicationContext.getBean(ref, targetType.getType());
     }
 }

@@ -3,6 +3,7 @@ package io.callcontrol.camel.sipx.springboot;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import io.callcontrol.camel.sipx.SipxConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +28,7 @@ public class SipxComponentConverter implements GenericConverter {
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         Set<ConvertiblePair> answer = new LinkedHashSet<>();
-        answer.add(new ConvertiblePair(String.class, io.callcontrol.camel.sipx.SipxConfiguration.class));
+        answer.add(new ConvertiblePair(String.class, SipxConfiguration.class));
         return answer;
     }
 
@@ -41,9 +42,7 @@ public class SipxComponentConverter implements GenericConverter {
             return null;
         }
         ref = ref.startsWith("#bean:") ? ref.substring(6) : ref.substring(1);
-        return switch (targetType.getName()) {
-            case "io.callcontrol.camel.sipx.SipxConfiguration" -> applicationContext.getBean(ref, io.callcontrol.camel.sipx.SipxConfiguration.class);
-            default -> null;
-        };
+        // targetType is one of the convertible types above
+        return applicationContext.getBean(ref, targetType.getType());
     }
 }
