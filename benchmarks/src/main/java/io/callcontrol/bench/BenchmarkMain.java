@@ -33,6 +33,7 @@ public final class BenchmarkMain {
         ratio(scores, "suiteHttpClient", "rawHttpClient5", "latency (target <= 1.10)");
         ratio(scores, "suitePortsipListSessions", "rawPortsipListSessions", "latency (target <= 1.10)");
         ratio(scores, "suitePortasipProducer", "rawVertxWebSocket", "request rate, 1000 in flight (target >= 0.8)");
+        ratio(scores, "suitePortasipNotifications", "rawVertxNotifications", "event rate (target: suite >= 100k events/s)");
     }
 
     private static String paramsOf(RunResult r) {

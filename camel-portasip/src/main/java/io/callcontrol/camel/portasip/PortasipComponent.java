@@ -31,7 +31,7 @@ public class PortasipComponent extends HealthCheckComponent {
     private PortasipConfiguration configuration = new PortasipConfiguration();
 
     @Metadata(label = "advanced", autowired = true, description = "Carries the JSON API methods (HTTPS"
-            + " /rest/<service>/<method>/), one session per distinct server and credentials; created by the component"
+            + " /rest/{service}/{method}/), one session per distinct server and credentials; created by the component"
             + " when none is set or found in the registry.")
     private PortasipJsonApiInvoker jsonApiInvoker;
     private boolean ownJsonApiInvoker;

@@ -16,11 +16,11 @@ import org.apache.camel.spi.UriParams;
 public class PortasipConfiguration implements Cloneable {
 
     // ---- connection -------------------------------------------------------------------------------------
-    @UriParam(label = "common", description = "The Call Control API WebSocket URL, wss://<web-server>:<port>/ws"
+    @UriParam(label = "common", description = "The Call Control API WebSocket URL, wss://{web-server}:{port}/ws"
             + " (port 443 administrators, 8442 resellers, 8444 customers, 8445 accounts).")
     private String webSocketUrl;
-    @UriParam(label = "common", description = "The JSON API base URL (https://<web-server>:<port>, requests go to"
-            + " /rest/<service>/<method>/) for the JSON API methods; derived from webSocketUrl (same host and port)"
+    @UriParam(label = "common", description = "The JSON API base URL (https://{web-server}:{port}, requests go to"
+            + " /rest/{service}/{method}/) for the JSON API methods; derived from webSocketUrl (same host and port)"
             + " when not set.")
     private String jsonApiUrl;
     @UriParam(label = "advanced", defaultValue = "form", enums = "form,json", description = "How JSON API requests"
@@ -30,7 +30,7 @@ public class PortasipConfiguration implements Cloneable {
     // ---- JSON API --------------------------------------------------------------------------------------
     @UriParam(label = "producer,jsonapi", description = "JSON API service of the method (Session, Voicemail,"
             + " SMPreferences, AutoAttendant, Conference, DialDirectory, ...). Known from the method for the methods"
-            + " this component lists; set it to call a JSON API method it does not list (portasip:<method>?service=<Service>).")
+            + " this component lists; set it to call a JSON API method it does not list: portasip:{method} with service={Service}.")
     private String service;
     @UriParam(label = "producer,jsonapi", defaultValue = "false", description = "JSON API dry run: sends aux_info"
             + " {\"dry_run\":1}, so the server checks the request without executing it (header CamelPortasipDryRun wins).")
@@ -198,7 +198,7 @@ public class PortasipConfiguration implements Cloneable {
             + " webhook receiver (0 picks a free port).")
     private int webhookPort = 8480;
     @UriParam(label = "consumer", description = "state_callback consumer: path of this consumer on the receiver"
-            + " (default /portasip/state-callback/<callbackId>).")
+            + " (default /portasip/state-callback/{callbackId}).")
     private String webhookPath;
     @UriParam(label = "consumer", description = "state_callback consumer: public base URL PortaSIP reaches the"
             + " receiver at (behind a proxy or NAT), e.g. https://hooks.example.com; the path is appended.")

@@ -43,7 +43,7 @@ public class SipNativeConfiguration implements Cloneable {
     @UriParam(label = "registration", defaultValue = "false", description = "Whether to REGISTER the identity"
             + " (refreshed before expiry, retried after a failure, removed on stop)")
     private boolean register;
-    @UriParam(label = "registration", description = "Registrar URI (defaults to sip:<domain of the identity>)")
+    @UriParam(label = "registration", description = "Registrar URI (defaults to sip:{domain of the identity})")
     private String registrar;
     @UriParam(label = "registration", defaultValue = "3600", description = "Registration lifetime asked for, seconds")
     private int registerExpires = 3600;

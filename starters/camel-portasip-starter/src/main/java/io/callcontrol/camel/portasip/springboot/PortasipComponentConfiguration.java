@@ -52,8 +52,8 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
     private Long iMainOffice;
 
     /**
-     * The JSON API base URL (https://:, requests go to /rest///) for the JSON API methods; derived from
-     * webSocketUrl (same host and port) when not set.
+     * The JSON API base URL (https://{web-server}:{port}, requests go to /rest/{service}/{method}/) for the
+     * JSON API methods; derived from webSocketUrl (same host and port) when not set.
      */
     private String jsonApiUrl;
 
@@ -64,8 +64,8 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
     private Long requestTimeout = 10000L;
 
     /**
-     * The Call Control API WebSocket URL, wss://:/ws (port 443 administrators, 8442 resellers, 8444 customers, 8445
-     * accounts).
+     * The Call Control API WebSocket URL, wss://{web-server}:{port}/ws (port 443 administrators, 8442
+     * resellers, 8444 customers, 8445 accounts).
      */
     private String webSocketUrl;
 
@@ -123,7 +123,8 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
     private Integer webhookMaxBodySize = 1048576;
 
     /**
-     * state_callback consumer: path of this consumer on the receiver (default /portasip/state-callback/).
+     * state_callback consumer: path of this consumer on the receiver (default
+     * /portasip/state-callback/{callbackId}).
      */
     private String webhookPath;
 
@@ -252,9 +253,10 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
     private Long connectTimeout = 10000L;
 
     /**
-     * Carries the JSON API methods (HTTPS /rest///), one session per distinct server and credentials; created by
-     * the component when none is set or found in the registry. The option is a
-     * io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker type (a bean reference such as #bean:myBean).
+     * Carries the JSON API methods (HTTPS /rest/{service}/{method}/), one session per distinct server and
+     * credentials; created by the component when none is set or found in the registry. The option is a
+     * io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker type (a bean reference such as
+     * #bean:myBean).
      */
     private PortasipJsonApiInvoker jsonApiInvoker;
 
@@ -337,9 +339,9 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
     private String promptType;
 
     /**
-     * JSON API service of the method (Session, Voicemail, SMPreferences, AutoAttendant, Conference, DialDirectory,
-     * ...). Known from the method for the methods this component lists; set it to call a JSON API method it does
-     * not list (portasip:service=).
+     * JSON API service of the method (Session, Voicemail, SMPreferences, AutoAttendant, Conference,
+     * DialDirectory, ...). Known from the method for the methods this component lists; set it to call a JSON
+     * API method it does not list: portasip:{method} with service={Service}.
      */
     private String service;
 

@@ -64,7 +64,7 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
     private String webhookHost = "0.0.0.0";
 
     /**
-     * Path of the webhook; the PBX's Event URL is http(s)://:.
+     * Path of the webhook; the PBX's Event URL is http(s)://{this host}:{webhookPort}{webhookPath}.
      */
     private String webhookPath = "/portsip/events";
 

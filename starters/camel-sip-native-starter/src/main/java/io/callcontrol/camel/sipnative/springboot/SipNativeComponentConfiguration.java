@@ -203,7 +203,7 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
     private Long registerRetryInterval = 30000L;
 
     /**
-     * Registrar URI (defaults to sip:)
+     * Registrar URI (defaults to sip:{domain of the identity})
      */
     private String registrar;
 

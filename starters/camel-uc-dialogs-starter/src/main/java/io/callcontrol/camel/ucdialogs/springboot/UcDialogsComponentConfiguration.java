@@ -244,7 +244,7 @@ public class UcDialogsComponentConfiguration extends ComponentConfigurationPrope
     private String referLookupDomain;
 
     /**
-     * referconf: which key referLookupValue is; sent as refer (default dialogid, i.e. referdialogid).
+     * referconf: which key referLookupValue is; sent as refer{key} (default dialogid, i.e. referdialogid).
      */
     private String referLookupKey;
 
@@ -281,7 +281,8 @@ public class UcDialogsComponentConfiguration extends ComponentConfigurationPrope
     private String slaveLookupDomain;
 
     /**
-     * referreplaces: which key slaveLookupValue is; sent as slave (default dialogid, i.e. slavedialogid).
+     * referreplaces: which key slaveLookupValue is; sent as slave{key} (default dialogid, i.e.
+     * slavedialogid).
      */
     private String slaveLookupKey;
 
