@@ -30,13 +30,10 @@ public final class BenchmarkMain {
         }
         System.out.println();
         System.out.println("== ratios (suite / raw, same run) ==");
-        ratio(scores, "suiteHttpClient", "rawHttpClient5", "latency");
-        for (String k : scores.keySet()) {
-            if (k.startsWith("suite") && !k.equals("suiteHttpClient")) {
-                String rawKey = "raw" + k.substring("suite".length());
-                ratio(scores, k, rawKey, "");
-            }
-        }
+        ratio(scores, "suiteHttpClient", "rawHttpClient5", "latency (target <= 1.10)");
+        ratio(scores, "suitePortsipListSessions", "rawPortsipListSessions", "latency (target <= 1.10)");
+        ratio(scores, "suitePortasipProducer", "rawVertxWebSocket", "request rate, 1000 in flight (target >= 0.8)");
+        ratio(scores, "suitePortasipNotifications", "rawVertxNotifications", "event rate (target: suite >= 100k events/s)");
     }
 
     private static String paramsOf(RunResult r) {

@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogMetadataTest {
 
+    /** What is left of {@code <host>:<port>} or {@code {@code x}} once the catalog generator stripped the markup. */
+    private static final Pattern MANGLED = Pattern.compile("://[:/]|/{3}|\\{code |\\(\\)|sip:\\)");
+
     private static final Path ROOT = Path.of(System.getProperty("callcontrol.root", "..")).toAbsolutePath().normalize();
 
     static List<String> componentModules() throws IOException {
@@ -63,16 +66,25 @@ class CatalogMetadataTest {
             assertThat(root.path("component").path("description").asText()).as(scheme + ": component description").isNotBlank();
             assertThat(dir.resolve("src/main/docs/" + scheme + "-component.adoc")).as(scheme + ": adoc").exists();
             List<String> missing = new ArrayList<>();
+            List<String> mangled = new ArrayList<>();
+            if (MANGLED.matcher(root.path("component").path("description").asText()).find()) {
+                mangled.add("component description: " + root.path("component").path("description").asText());
+            }
             for (String section : List.of("componentProperties", "properties", "headers")) {
                 Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    if (e.getValue().path("description").asText().isBlank()) {
+                    String description = e.getValue().path("description").asText();
+                    if (description.isBlank()) {
                         missing.add(section + "." + e.getKey());
+                    } else if (MANGLED.matcher(description).find()) {
+                        // <placeholders> and {@code} in a description are read as markup and vanish from the catalog
+                        mangled.add(section + "." + e.getKey() + ": " + description);
                     }
                 }
             }
             assertThat(missing).as(scheme + ": options/headers without description").isEmpty();
+            assertThat(mangled).as(scheme + ": descriptions whose <placeholders> or {@code} markup was stripped").isEmpty();
             assertThat(root.path("properties").size()).as(scheme + ": endpoint options").isPositive();
         }
     }

@@ -54,7 +54,7 @@ public final class ReconnectingWebSocket {
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong connects = new AtomicLong();
     private WebSocketClient client;
-    private WebSocket socket;
+    private volatile WebSocket socket;
     private ConnectionState state = ConnectionState.NEW;
     private CompletableFuture<Void> ready = new CompletableFuture<>();
     private long timerId = -1;
@@ -127,7 +127,10 @@ public final class ReconnectingWebSocket {
             String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             WebSocketConnectOptions co = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(port)
-                    .setURI(path).setSsl(secure).setTimeout(settings.connectTimeout().toMillis());
+                    .setURI(path).setSsl(secure)
+                    // the connect timeout only: Vert.x's setTimeout also arms a timer that closed the established
+                    // socket (code 1000) once it elapsed, whatever the traffic
+                    .setConnectTimeout(settings.connectTimeout().toMillis());
             hs.forEach(co::addHeader);
             Future<WebSocket> f;
             synchronized (this) {
@@ -159,8 +162,9 @@ public final class ReconnectingWebSocket {
             }
         });
         ws.exceptionHandler(e -> LOG.debug("{}: WebSocket error: {}", vendor, e.toString()));
-        ws.closeHandler(v -> dropped(ws, new CallControlConnectionException(vendor,
-                "WebSocket to " + settings.uri() + " closed" + (ws.closeStatusCode() == null ? "" : " (" + ws.closeStatusCode() + ")"), null)));
+        ws.closeHandler(v -> dropped(ws, new CallControlConnectionException(vendor, "WebSocket to " + settings.uri()
+                + " closed" + (ws.closeStatusCode() == null ? "" : " (" + ws.closeStatusCode()
+                + (ws.closeReason() == null || ws.closeReason().isEmpty() ? "" : " " + ws.closeReason()) + ")"), null)));
         CompletableFuture<Void> session;
         try {
             session = listener.onOpen(reconnect);
@@ -250,10 +254,7 @@ public final class ReconnectingWebSocket {
 
     /** Sends a text message; fails with {@link CallControlConnectionException} when not connected. */
     public CompletableFuture<Void> send(String text) {
-        WebSocket ws;
-        synchronized (this) {
-            ws = socket;
-        }
+        WebSocket ws = socket; // volatile read: no lock on the request path
         if (ws == null) {
             return CompletableFuture.failedFuture(new CallControlConnectionException(vendor, "not connected to " + settings.uri(), lastError));
         }

@@ -170,6 +170,25 @@ class ReconnectingWebSocketTest {
     }
 
     @Test
+    void anEstablishedSocketOutlivesTheConnectTimeout() throws Exception {
+        server.get().refuse = false;
+        Recorder rec = new Recorder();
+        ReconnectingWebSocket ws = new ReconnectingWebSocket("test", vertx,
+                settings().withConnectTimeout(Duration.ofMillis(200)), null, rec);
+        ws.start();
+        ws.ready().get(5, TimeUnit.SECONDS);
+        for (int i = 0; i < 12; i++) {
+            ws.send("ping" + i).get(5, TimeUnit.SECONDS);
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
+        assertThat(rec.disconnects).hasValue(0);
+        assertThat(rec.opens).containsExactly(false);
+        assertThat(ws.state()).isEqualTo(ConnectionState.CONNECTED);
+        ws.stop();
+    }
+
+    @Test
     void backoffIsExponentialAndBounded() {
         WebSocketSettings s = settings();
         assertThat(s.backoff(1)).isEqualTo(Duration.ofMillis(50));

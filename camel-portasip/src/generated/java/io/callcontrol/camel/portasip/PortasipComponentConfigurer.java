@@ -30,6 +30,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         PortasipComponent target = (PortasipComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "billid":
@@ -51,6 +53,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "callerid":
         case "callerId": getOrCreateConfiguration(target).setCallerId(property(camelContext, java.lang.String.class, value)); return true;
         case "cld": getOrCreateConfiguration(target).setCld(property(camelContext, java.lang.String.class, value)); return true;
+        case "confname":
+        case "confName": getOrCreateConfiguration(target).setConfName(property(camelContext, java.lang.String.class, value)); return true;
         case "conferencename":
         case "conferenceName": getOrCreateConfiguration(target).setConferenceName(property(camelContext, java.lang.String.class, value)); return true;
         case "conferenceownerid":
@@ -61,18 +65,30 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionevents":
         case "connectionEvents": getOrCreateConfiguration(target).setConnectionEvents(property(camelContext, boolean.class, value)); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
+        case "greetingtype":
+        case "greetingType": getOrCreateConfiguration(target).setGreetingType(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "iaccount":
         case "iAccount": getOrCreateConfiguration(target).setIAccount(property(camelContext, java.lang.Long.class, value)); return true;
+        case "iconf":
+        case "iConf": getOrCreateConfiguration(target).setIConf(property(camelContext, java.lang.Integer.class, value)); return true;
         case "icustomer":
         case "iCustomer": getOrCreateConfiguration(target).setICustomer(property(camelContext, java.lang.Long.class, value)); return true;
+        case "ientry":
+        case "iEntry": getOrCreateConfiguration(target).setIEntry(property(camelContext, java.lang.Integer.class, value)); return true;
         case "iivran":
         case "iIvrAn": getOrCreateConfiguration(target).setIIvrAn(property(camelContext, java.lang.Long.class, value)); return true;
         case "imainoffice":
         case "iMainOffice": getOrCreateConfiguration(target).setIMainOffice(property(camelContext, java.lang.Long.class, value)); return true;
+        case "imenu":
+        case "iMenu": getOrCreateConfiguration(target).setIMenu(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "imenutransition":
+        case "iMenuTransition": getOrCreateConfiguration(target).setIMenuTransition(property(camelContext, java.lang.Integer.class, value)); return true;
         case "jsonapiinvoker":
         case "jsonApiInvoker": target.setJsonApiInvoker(property(camelContext, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class, value)); return true;
         case "jsonapitransport":
@@ -88,6 +104,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "participantid":
         case "participantId": getOrCreateConfiguration(target).setParticipantId(property(camelContext, java.lang.Integer.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "prompttype":
+        case "promptType": getOrCreateConfiguration(target).setPromptType(property(camelContext, java.lang.String.class, value)); return true;
         case "prompturl":
         case "promptUrl": getOrCreateConfiguration(target).setPromptUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "publicbaseurl":
@@ -101,6 +119,7 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "repeat": getOrCreateConfiguration(target).setRepeat(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "service": getOrCreateConfiguration(target).setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": getOrCreateConfiguration(target).setSharedConnection(property(camelContext, boolean.class, value)); return true;
         case "statecallback":
@@ -114,6 +133,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "tocalltag":
         case "toCallTag": getOrCreateConfiguration(target).setToCallTag(property(camelContext, java.lang.String.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "transitionevent":
+        case "transitionEvent": getOrCreateConfiguration(target).setTransitionEvent(property(camelContext, java.lang.String.class, value)); return true;
         case "trustallcertificates":
         case "trustAllCertificates": getOrCreateConfiguration(target).setTrustAllCertificates(property(camelContext, boolean.class, value)); return true;
         case "truststore":
@@ -122,6 +143,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "truststoretype":
         case "trustStoreType": getOrCreateConfiguration(target).setTrustStoreType(property(camelContext, java.lang.String.class, value)); return true;
+        case "usesession":
+        case "useSession": getOrCreateConfiguration(target).setUseSession(property(camelContext, boolean.class, value)); return true;
+        case "validateaudio":
+        case "validateAudio": getOrCreateConfiguration(target).setValidateAudio(property(camelContext, boolean.class, value)); return true;
         case "websocketurl":
         case "webSocketUrl": getOrCreateConfiguration(target).setWebSocketUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookauth":
@@ -152,6 +177,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "billid":
@@ -173,6 +200,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "callerid":
         case "callerId": return java.lang.String.class;
         case "cld": return java.lang.String.class;
+        case "confname":
+        case "confName": return java.lang.String.class;
         case "conferencename":
         case "conferenceName": return java.lang.String.class;
         case "conferenceownerid":
@@ -183,18 +212,30 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionevents":
         case "connectionEvents": return boolean.class;
         case "domain": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
+        case "greetingtype":
+        case "greetingType": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "iaccount":
         case "iAccount": return java.lang.Long.class;
+        case "iconf":
+        case "iConf": return java.lang.Integer.class;
         case "icustomer":
         case "iCustomer": return java.lang.Long.class;
+        case "ientry":
+        case "iEntry": return java.lang.Integer.class;
         case "iivran":
         case "iIvrAn": return java.lang.Long.class;
         case "imainoffice":
         case "iMainOffice": return java.lang.Long.class;
+        case "imenu":
+        case "iMenu": return java.lang.Integer.class;
+        case "imenutransition":
+        case "iMenuTransition": return java.lang.Integer.class;
         case "jsonapiinvoker":
         case "jsonApiInvoker": return io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class;
         case "jsonapitransport":
@@ -210,6 +251,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "participantid":
         case "participantId": return java.lang.Integer.class;
         case "password": return java.lang.String.class;
+        case "prompttype":
+        case "promptType": return java.lang.String.class;
         case "prompturl":
         case "promptUrl": return java.lang.String.class;
         case "publicbaseurl":
@@ -223,6 +266,7 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "repeat": return java.lang.Integer.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "service": return java.lang.String.class;
         case "sharedconnection":
         case "sharedConnection": return boolean.class;
         case "statecallback":
@@ -236,6 +280,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "tocalltag":
         case "toCallTag": return java.lang.String.class;
         case "token": return java.lang.String.class;
+        case "transitionevent":
+        case "transitionEvent": return java.lang.String.class;
         case "trustallcertificates":
         case "trustAllCertificates": return boolean.class;
         case "truststore":
@@ -244,6 +290,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "trustStorePassword": return java.lang.String.class;
         case "truststoretype":
         case "trustStoreType": return java.lang.String.class;
+        case "usesession":
+        case "useSession": return boolean.class;
+        case "validateaudio":
+        case "validateAudio": return boolean.class;
         case "websocketurl":
         case "webSocketUrl": return java.lang.String.class;
         case "webhookauth":
@@ -270,6 +320,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         PortasipComponent target = (PortasipComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "billid":
@@ -291,6 +343,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "callerid":
         case "callerId": return getOrCreateConfiguration(target).getCallerId();
         case "cld": return getOrCreateConfiguration(target).getCld();
+        case "confname":
+        case "confName": return getOrCreateConfiguration(target).getConfName();
         case "conferencename":
         case "conferenceName": return getOrCreateConfiguration(target).getConferenceName();
         case "conferenceownerid":
@@ -301,18 +355,30 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionevents":
         case "connectionEvents": return getOrCreateConfiguration(target).isConnectionEvents();
         case "domain": return getOrCreateConfiguration(target).getDomain();
+        case "dryrun":
+        case "dryRun": return getOrCreateConfiguration(target).isDryRun();
+        case "greetingtype":
+        case "greetingType": return getOrCreateConfiguration(target).getGreetingType();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "iaccount":
         case "iAccount": return getOrCreateConfiguration(target).getIAccount();
+        case "iconf":
+        case "iConf": return getOrCreateConfiguration(target).getIConf();
         case "icustomer":
         case "iCustomer": return getOrCreateConfiguration(target).getICustomer();
+        case "ientry":
+        case "iEntry": return getOrCreateConfiguration(target).getIEntry();
         case "iivran":
         case "iIvrAn": return getOrCreateConfiguration(target).getIIvrAn();
         case "imainoffice":
         case "iMainOffice": return getOrCreateConfiguration(target).getIMainOffice();
+        case "imenu":
+        case "iMenu": return getOrCreateConfiguration(target).getIMenu();
+        case "imenutransition":
+        case "iMenuTransition": return getOrCreateConfiguration(target).getIMenuTransition();
         case "jsonapiinvoker":
         case "jsonApiInvoker": return target.getJsonApiInvoker();
         case "jsonapitransport":
@@ -328,6 +394,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "participantid":
         case "participantId": return getOrCreateConfiguration(target).getParticipantId();
         case "password": return getOrCreateConfiguration(target).getPassword();
+        case "prompttype":
+        case "promptType": return getOrCreateConfiguration(target).getPromptType();
         case "prompturl":
         case "promptUrl": return getOrCreateConfiguration(target).getPromptUrl();
         case "publicbaseurl":
@@ -341,6 +409,7 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "repeat": return getOrCreateConfiguration(target).getRepeat();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "service": return getOrCreateConfiguration(target).getService();
         case "sharedconnection":
         case "sharedConnection": return getOrCreateConfiguration(target).isSharedConnection();
         case "statecallback":
@@ -354,6 +423,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "tocalltag":
         case "toCallTag": return getOrCreateConfiguration(target).getToCallTag();
         case "token": return getOrCreateConfiguration(target).getToken();
+        case "transitionevent":
+        case "transitionEvent": return getOrCreateConfiguration(target).getTransitionEvent();
         case "trustallcertificates":
         case "trustAllCertificates": return getOrCreateConfiguration(target).isTrustAllCertificates();
         case "truststore":
@@ -362,6 +433,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
         case "truststoretype":
         case "trustStoreType": return getOrCreateConfiguration(target).getTrustStoreType();
+        case "usesession":
+        case "useSession": return getOrCreateConfiguration(target).isUseSession();
+        case "validateaudio":
+        case "validateAudio": return getOrCreateConfiguration(target).isValidateAudio();
         case "websocketurl":
         case "webSocketUrl": return getOrCreateConfiguration(target).getWebSocketUrl();
         case "webhookauth":

@@ -23,6 +23,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         PortasipEndpoint target = (PortasipEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "billid":
         case "billId": target.getConfiguration().setBillId(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -42,6 +44,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "callerid":
         case "callerId": target.getConfiguration().setCallerId(property(camelContext, java.lang.String.class, value)); return true;
         case "cld": target.getConfiguration().setCld(property(camelContext, java.lang.String.class, value)); return true;
+        case "confname":
+        case "confName": target.getConfiguration().setConfName(property(camelContext, java.lang.String.class, value)); return true;
         case "conferencename":
         case "conferenceName": target.getConfiguration().setConferenceName(property(camelContext, java.lang.String.class, value)); return true;
         case "conferenceownerid":
@@ -51,18 +55,30 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectionevents":
         case "connectionEvents": target.getConfiguration().setConnectionEvents(property(camelContext, boolean.class, value)); return true;
         case "domain": target.getConfiguration().setDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "greetingtype":
+        case "greetingType": target.getConfiguration().setGreetingType(property(camelContext, java.lang.String.class, value)); return true;
         case "iaccount":
         case "iAccount": target.getConfiguration().setIAccount(property(camelContext, java.lang.Long.class, value)); return true;
+        case "iconf":
+        case "iConf": target.getConfiguration().setIConf(property(camelContext, java.lang.Integer.class, value)); return true;
         case "icustomer":
         case "iCustomer": target.getConfiguration().setICustomer(property(camelContext, java.lang.Long.class, value)); return true;
+        case "ientry":
+        case "iEntry": target.getConfiguration().setIEntry(property(camelContext, java.lang.Integer.class, value)); return true;
         case "iivran":
         case "iIvrAn": target.getConfiguration().setIIvrAn(property(camelContext, java.lang.Long.class, value)); return true;
         case "imainoffice":
         case "iMainOffice": target.getConfiguration().setIMainOffice(property(camelContext, java.lang.Long.class, value)); return true;
+        case "imenu":
+        case "iMenu": target.getConfiguration().setIMenu(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "imenutransition":
+        case "iMenuTransition": target.getConfiguration().setIMenuTransition(property(camelContext, java.lang.Integer.class, value)); return true;
         case "jsonapitransport":
         case "jsonApiTransport": target.getConfiguration().setJsonApiTransport(property(camelContext, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport.class, value)); return true;
         case "jsonapiurl":
@@ -76,6 +92,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "participantid":
         case "participantId": target.getConfiguration().setParticipantId(property(camelContext, java.lang.Integer.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "prompttype":
+        case "promptType": target.getConfiguration().setPromptType(property(camelContext, java.lang.String.class, value)); return true;
         case "prompturl":
         case "promptUrl": target.getConfiguration().setPromptUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "publicbaseurl":
@@ -89,6 +107,7 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeat": target.getConfiguration().setRepeat(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "service": target.getConfiguration().setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": target.getConfiguration().setSharedConnection(property(camelContext, boolean.class, value)); return true;
         case "statecallback":
@@ -102,6 +121,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "tocalltag":
         case "toCallTag": target.getConfiguration().setToCallTag(property(camelContext, java.lang.String.class, value)); return true;
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "transitionevent":
+        case "transitionEvent": target.getConfiguration().setTransitionEvent(property(camelContext, java.lang.String.class, value)); return true;
         case "trustallcertificates":
         case "trustAllCertificates": target.getConfiguration().setTrustAllCertificates(property(camelContext, boolean.class, value)); return true;
         case "truststore":
@@ -110,6 +131,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "trustStorePassword": target.getConfiguration().setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "truststoretype":
         case "trustStoreType": target.getConfiguration().setTrustStoreType(property(camelContext, java.lang.String.class, value)); return true;
+        case "usesession":
+        case "useSession": target.getConfiguration().setUseSession(property(camelContext, boolean.class, value)); return true;
+        case "validateaudio":
+        case "validateAudio": target.getConfiguration().setValidateAudio(property(camelContext, boolean.class, value)); return true;
         case "websocketurl":
         case "webSocketUrl": target.getConfiguration().setWebSocketUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookauth":
@@ -135,6 +160,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return java.lang.String.class;
         case "billid":
         case "billId": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -154,6 +181,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "callerid":
         case "callerId": return java.lang.String.class;
         case "cld": return java.lang.String.class;
+        case "confname":
+        case "confName": return java.lang.String.class;
         case "conferencename":
         case "conferenceName": return java.lang.String.class;
         case "conferenceownerid":
@@ -163,18 +192,30 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectionevents":
         case "connectionEvents": return boolean.class;
         case "domain": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "greetingtype":
+        case "greetingType": return java.lang.String.class;
         case "iaccount":
         case "iAccount": return java.lang.Long.class;
+        case "iconf":
+        case "iConf": return java.lang.Integer.class;
         case "icustomer":
         case "iCustomer": return java.lang.Long.class;
+        case "ientry":
+        case "iEntry": return java.lang.Integer.class;
         case "iivran":
         case "iIvrAn": return java.lang.Long.class;
         case "imainoffice":
         case "iMainOffice": return java.lang.Long.class;
+        case "imenu":
+        case "iMenu": return java.lang.Integer.class;
+        case "imenutransition":
+        case "iMenuTransition": return java.lang.Integer.class;
         case "jsonapitransport":
         case "jsonApiTransport": return io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport.class;
         case "jsonapiurl":
@@ -188,6 +229,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "participantid":
         case "participantId": return java.lang.Integer.class;
         case "password": return java.lang.String.class;
+        case "prompttype":
+        case "promptType": return java.lang.String.class;
         case "prompturl":
         case "promptUrl": return java.lang.String.class;
         case "publicbaseurl":
@@ -201,6 +244,7 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeat": return java.lang.Integer.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "service": return java.lang.String.class;
         case "sharedconnection":
         case "sharedConnection": return boolean.class;
         case "statecallback":
@@ -214,6 +258,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "tocalltag":
         case "toCallTag": return java.lang.String.class;
         case "token": return java.lang.String.class;
+        case "transitionevent":
+        case "transitionEvent": return java.lang.String.class;
         case "trustallcertificates":
         case "trustAllCertificates": return boolean.class;
         case "truststore":
@@ -222,6 +268,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "trustStorePassword": return java.lang.String.class;
         case "truststoretype":
         case "trustStoreType": return java.lang.String.class;
+        case "usesession":
+        case "useSession": return boolean.class;
+        case "validateaudio":
+        case "validateAudio": return boolean.class;
         case "websocketurl":
         case "webSocketUrl": return java.lang.String.class;
         case "webhookauth":
@@ -248,6 +298,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         PortasipEndpoint target = (PortasipEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return target.getConfiguration().getAccessToken();
         case "billid":
         case "billId": return target.getConfiguration().getBillId();
         case "bridgeerrorhandler":
@@ -267,6 +319,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "callerid":
         case "callerId": return target.getConfiguration().getCallerId();
         case "cld": return target.getConfiguration().getCld();
+        case "confname":
+        case "confName": return target.getConfiguration().getConfName();
         case "conferencename":
         case "conferenceName": return target.getConfiguration().getConferenceName();
         case "conferenceownerid":
@@ -276,18 +330,30 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectionevents":
         case "connectionEvents": return target.getConfiguration().isConnectionEvents();
         case "domain": return target.getConfiguration().getDomain();
+        case "dryrun":
+        case "dryRun": return target.getConfiguration().isDryRun();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "greetingtype":
+        case "greetingType": return target.getConfiguration().getGreetingType();
         case "iaccount":
         case "iAccount": return target.getConfiguration().getIAccount();
+        case "iconf":
+        case "iConf": return target.getConfiguration().getIConf();
         case "icustomer":
         case "iCustomer": return target.getConfiguration().getICustomer();
+        case "ientry":
+        case "iEntry": return target.getConfiguration().getIEntry();
         case "iivran":
         case "iIvrAn": return target.getConfiguration().getIIvrAn();
         case "imainoffice":
         case "iMainOffice": return target.getConfiguration().getIMainOffice();
+        case "imenu":
+        case "iMenu": return target.getConfiguration().getIMenu();
+        case "imenutransition":
+        case "iMenuTransition": return target.getConfiguration().getIMenuTransition();
         case "jsonapitransport":
         case "jsonApiTransport": return target.getConfiguration().getJsonApiTransport();
         case "jsonapiurl":
@@ -301,6 +367,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "participantid":
         case "participantId": return target.getConfiguration().getParticipantId();
         case "password": return target.getConfiguration().getPassword();
+        case "prompttype":
+        case "promptType": return target.getConfiguration().getPromptType();
         case "prompturl":
         case "promptUrl": return target.getConfiguration().getPromptUrl();
         case "publicbaseurl":
@@ -314,6 +382,7 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeat": return target.getConfiguration().getRepeat();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "service": return target.getConfiguration().getService();
         case "sharedconnection":
         case "sharedConnection": return target.getConfiguration().isSharedConnection();
         case "statecallback":
@@ -327,6 +396,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "tocalltag":
         case "toCallTag": return target.getConfiguration().getToCallTag();
         case "token": return target.getConfiguration().getToken();
+        case "transitionevent":
+        case "transitionEvent": return target.getConfiguration().getTransitionEvent();
         case "trustallcertificates":
         case "trustAllCertificates": return target.getConfiguration().isTrustAllCertificates();
         case "truststore":
@@ -335,6 +406,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "trustStorePassword": return target.getConfiguration().getTrustStorePassword();
         case "truststoretype":
         case "trustStoreType": return target.getConfiguration().getTrustStoreType();
+        case "usesession":
+        case "useSession": return target.getConfiguration().isUseSession();
+        case "validateaudio":
+        case "validateAudio": return target.getConfiguration().isValidateAudio();
         case "websocketurl":
         case "webSocketUrl": return target.getConfiguration().getWebSocketUrl();
         case "webhookauth":

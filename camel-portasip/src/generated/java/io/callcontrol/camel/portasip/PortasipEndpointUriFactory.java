@@ -23,7 +23,8 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(70);
+        props.add("accessToken");
         props.add("billId");
         props.add("bridgeErrorHandler");
         props.add("callId");
@@ -34,17 +35,24 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("calleeId");
         props.add("callerId");
         props.add("cld");
+        props.add("confName");
         props.add("conferenceName");
         props.add("conferenceOwnerId");
         props.add("connectTimeout");
         props.add("connectionEvents");
         props.add("domain");
+        props.add("dryRun");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("greetingType");
         props.add("iAccount");
+        props.add("iConf");
         props.add("iCustomer");
+        props.add("iEntry");
         props.add("iIvrAn");
         props.add("iMainOffice");
+        props.add("iMenu");
+        props.add("iMenuTransition");
         props.add("jsonApiTransport");
         props.add("jsonApiUrl");
         props.add("lazyStartProducer");
@@ -54,6 +62,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("order");
         props.add("participantId");
         props.add("password");
+        props.add("promptType");
         props.add("promptUrl");
         props.add("publicBaseUrl");
         props.add("reconcileOnReconnect");
@@ -61,6 +70,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("reconnectMaxDelay");
         props.add("repeat");
         props.add("requestTimeout");
+        props.add("service");
         props.add("sharedConnection");
         props.add("stateCallback");
         props.add("stateCallbackEndpoint");
@@ -68,10 +78,13 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("toCallId");
         props.add("toCallTag");
         props.add("token");
+        props.add("transitionEvent");
         props.add("trustAllCertificates");
         props.add("trustStore");
         props.add("trustStorePassword");
         props.add("trustStoreType");
+        props.add("useSession");
+        props.add("validateAudio");
         props.add("webSocketUrl");
         props.add("webhookAuth");
         props.add("webhookHost");
@@ -82,7 +95,8 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("webhookToken");
         props.add("webhookUsername");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(7);
+        Set<String> secretProps = new HashSet<>(8);
+        secretProps.add("accessToken");
         secretProps.add("login");
         secretProps.add("password");
         secretProps.add("token");

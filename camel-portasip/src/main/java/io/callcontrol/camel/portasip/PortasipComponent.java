@@ -31,7 +31,7 @@ public class PortasipComponent extends HealthCheckComponent {
     private PortasipConfiguration configuration = new PortasipConfiguration();
 
     @Metadata(label = "advanced", autowired = true, description = "Carries the JSON API methods (HTTPS"
-            + " /rest/<service>/<method>/), one session per distinct server and credentials; created by the component"
+            + " /rest/{service}/{method}/), one session per distinct server and credentials; created by the component"
             + " when none is set or found in the registry.")
     private PortasipJsonApiInvoker jsonApiInvoker;
     private boolean ownJsonApiInvoker;
@@ -49,7 +49,15 @@ public class PortasipComponent extends HealthCheckComponent {
         try {
             op = PortasipOperation.fromMethod(remaining);
         } catch (IllegalArgumentException e) {
-            throw new CallControlValidationException(PortasipException.VENDOR, java.util.List.of("method"), e.getMessage());
+            Object service = parameters.get("service");
+            if (service != null && !service.toString().isBlank() && remaining.matches("[a-z][a-z0-9_]*")) {
+                // a JSON API method this component does not list: the service option says where it lives
+                PortasipEndpoint endpoint = PortasipEndpoint.unlisted(uri, this, remaining, configuration.copy());
+                setProperties(endpoint, parameters);
+                return endpoint;
+            }
+            throw new CallControlValidationException(PortasipException.VENDOR, java.util.List.of("method"), e.getMessage()
+                    + " (for a JSON API method this component does not list, set the service option)");
         }
         PortasipConfiguration conf = configuration.copy();
         PortasipEndpoint endpoint = new PortasipEndpoint(uri, this, op, conf);
@@ -98,7 +106,28 @@ public class PortasipComponent extends HealthCheckComponent {
         if (conf.getToken() != null && (conf.getPassword() == null || conf.getPassword().isEmpty())) {
             b.apiToken(conf.getToken());
         }
+        if (conf.getAccessToken() != null && !conf.getAccessToken().isBlank()) {
+            b.accessToken(conf.getAccessToken());
+        }
+        b.useSession(conf.isUseSession()).dryRun(conf.isDryRun()).validateAudio(conf.isValidateAudio());
+        // endpoint defaults of the flat parameters (headers and the body win)
+        java.util.Map<String, Object> defaults = new java.util.LinkedHashMap<>();
+        putIfSet(defaults, "i_menu", conf.getIMenu());
+        putIfSet(defaults, "i_menu_transition", conf.getIMenuTransition());
+        putIfSet(defaults, "event", conf.getTransitionEvent());
+        putIfSet(defaults, "i_conf", conf.getIConf());
+        putIfSet(defaults, "name", conf.getConfName());
+        putIfSet(defaults, "i_entry", conf.getIEntry());
+        putIfSet(defaults, "prompt_type", conf.getPromptType());
+        putIfSet(defaults, "greeting_type", conf.getGreetingType());
+        b.params(defaults);
         return b.build();
+    }
+
+    private static void putIfSet(java.util.Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 
     /** Carries the JSON API methods (HTTPS /rest/<service>/<method>/). */

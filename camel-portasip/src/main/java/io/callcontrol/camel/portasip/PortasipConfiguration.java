@@ -16,17 +16,59 @@ import org.apache.camel.spi.UriParams;
 public class PortasipConfiguration implements Cloneable {
 
     // ---- connection -------------------------------------------------------------------------------------
-    @UriParam(label = "common", description = "The Call Control API WebSocket URL, wss://<web-server>:<port>/ws"
+    @UriParam(label = "common", description = "The Call Control API WebSocket URL, wss://{web-server}:{port}/ws"
             + " (port 443 administrators, 8442 resellers, 8444 customers, 8445 accounts).")
     private String webSocketUrl;
-    @UriParam(label = "common", description = "The JSON API base URL (https://<web-server>:<port>, requests go to"
-            + " /rest/<service>/<method>/) for the JSON API methods; derived from webSocketUrl (same host and port)"
+    @UriParam(label = "common", description = "The JSON API base URL (https://{web-server}:{port}, requests go to"
+            + " /rest/{service}/{method}/) for the JSON API methods; derived from webSocketUrl (same host and port)"
             + " when not set.")
     private String jsonApiUrl;
     @UriParam(label = "advanced", defaultValue = "form", enums = "form,json", description = "How JSON API requests"
             + " are sent: form (form fields auth_info and params, as documented) or json (Bearer token and a JSON"
             + " body, newer releases).")
     private PortasipJsonApiTransport jsonApiTransport = PortasipJsonApiTransport.form;
+    // ---- JSON API --------------------------------------------------------------------------------------
+    @UriParam(label = "producer,jsonapi", description = "JSON API service of the method (Session, Voicemail,"
+            + " SMPreferences, AutoAttendant, Conference, DialDirectory, ...). Known from the method for the methods"
+            + " this component lists; set it to call a JSON API method it does not list: portasip:{method} with service={Service}.")
+    private String service;
+    @UriParam(label = "producer,jsonapi", defaultValue = "false", description = "JSON API dry run: sends aux_info"
+            + " {\"dry_run\":1}, so the server checks the request without executing it (header CamelPortasipDryRun wins).")
+    private boolean dryRun;
+    @UriParam(label = "security", secret = true, description = "JSON API: a ready access token (JWT) sent as"
+            + " Bearer / auth_info.access_token instead of logging in.")
+    private String accessToken;
+    @UriParam(label = "producer,jsonapi", defaultValue = "true", description = "JSON API: log in once and reuse"
+            + " session_id in auth_info (as the vendor recommends); false sends login and password with every request.")
+    private boolean useSession = true;
+    @UriParam(label = "producer,jsonapi", defaultValue = "true", description = "JSON API: check uploaded prompts and"
+            + " greetings before sending (.au must be G.711 u-law, .g729 raw frames are passed unchecked).")
+    private boolean validateAudio = true;
+    @UriParam(label = "producer,jsonapi", description = "JSON API default of i_menu (auto attendant menu id);"
+            + " header CamelPortasipIMenu and the body win.")
+    private Integer iMenu;
+    @UriParam(label = "producer,jsonapi", description = "JSON API default of i_menu_transition; header"
+            + " CamelPortasipIMenuTransition and the body win.")
+    private Integer iMenuTransition;
+    @UriParam(label = "producer,jsonapi", enums = "0,1,2,3,4,5,6,7,8,9,*,#,Timeout,Not Active,f",
+            description = "JSON API default of the menu transition event; header CamelPortasipTransitionEvent and the"
+            + " body win.")
+    private String transitionEvent;
+    @UriParam(label = "producer,jsonapi", description = "JSON API default of i_conf (conference id); header"
+            + " CamelPortasipIConf and the body win.")
+    private Integer iConf;
+    @UriParam(label = "producer,jsonapi", description = "JSON API default of the conference name (get_conf_info by"
+            + " name); header CamelPortasipConfName and the body win.")
+    private String confName;
+    @UriParam(label = "producer,jsonapi", description = "JSON API default of i_entry (dial directory entry id);"
+            + " header CamelPortasipIEntry and the body win.")
+    private Integer iEntry;
+    @UriParam(label = "producer,jsonapi", enums = "intro,menu,disabled,timeout,moh", description = "JSON API default"
+            + " of prompt_type (menu and conference prompts); header CamelPortasipPromptType and the body win.")
+    private String promptType;
+    @UriParam(label = "producer,jsonapi", enums = "standard,extended,personal,name", description = "JSON API default"
+            + " of greeting_type (voicemail greetings); header CamelPortasipGreetingType and the body win.")
+    private String greetingType;
     @UriParam(label = "common", defaultValue = "10000", description = "How long a request waits for its answer, in"
             + " milliseconds, before it fails with CallControlTimeoutException (also while the connection is being"
             + " re-established).")
@@ -156,7 +198,7 @@ public class PortasipConfiguration implements Cloneable {
             + " webhook receiver (0 picks a free port).")
     private int webhookPort = 8480;
     @UriParam(label = "consumer", description = "state_callback consumer: path of this consumer on the receiver"
-            + " (default /portasip/state-callback/<callbackId>).")
+            + " (default /portasip/state-callback/{callbackId}).")
     private String webhookPath;
     @UriParam(label = "consumer", description = "state_callback consumer: public base URL PortaSIP reaches the"
             + " receiver at (behind a proxy or NAT), e.g. https://hooks.example.com; the path is appended.")
@@ -187,6 +229,33 @@ public class PortasipConfiguration implements Cloneable {
     }
 
     // ---- getters / setters ------------------------------------------------------------------------------
+
+    public String getService() { return service; }
+    public void setService(String service) { this.service = service; }
+    public boolean isDryRun() { return dryRun; }
+    public void setDryRun(boolean dryRun) { this.dryRun = dryRun; }
+    public String getAccessToken() { return accessToken; }
+    public void setAccessToken(String accessToken) { this.accessToken = accessToken; }
+    public boolean isUseSession() { return useSession; }
+    public void setUseSession(boolean useSession) { this.useSession = useSession; }
+    public boolean isValidateAudio() { return validateAudio; }
+    public void setValidateAudio(boolean validateAudio) { this.validateAudio = validateAudio; }
+    public Integer getIMenu() { return iMenu; }
+    public void setIMenu(Integer iMenu) { this.iMenu = iMenu; }
+    public Integer getIMenuTransition() { return iMenuTransition; }
+    public void setIMenuTransition(Integer iMenuTransition) { this.iMenuTransition = iMenuTransition; }
+    public String getTransitionEvent() { return transitionEvent; }
+    public void setTransitionEvent(String transitionEvent) { this.transitionEvent = transitionEvent; }
+    public Integer getIConf() { return iConf; }
+    public void setIConf(Integer iConf) { this.iConf = iConf; }
+    public String getConfName() { return confName; }
+    public void setConfName(String confName) { this.confName = confName; }
+    public Integer getIEntry() { return iEntry; }
+    public void setIEntry(Integer iEntry) { this.iEntry = iEntry; }
+    public String getPromptType() { return promptType; }
+    public void setPromptType(String promptType) { this.promptType = promptType; }
+    public String getGreetingType() { return greetingType; }
+    public void setGreetingType(String greetingType) { this.greetingType = greetingType; }
 
     public String getWebSocketUrl() { return webSocketUrl; }
     public void setWebSocketUrl(String webSocketUrl) { this.webSocketUrl = webSocketUrl; }

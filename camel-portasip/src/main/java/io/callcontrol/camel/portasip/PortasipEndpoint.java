@@ -27,6 +27,8 @@ public class PortasipEndpoint extends DefaultEndpoint {
 
     @UriParam
     private PortasipConfiguration configuration;
+    /** A JSON API method this component does not list (then {@code method} is null and {@code service} is set). */
+    private String unlistedMethod;
 
     public PortasipEndpoint(String uri, PortasipComponent component, PortasipOperation method,
                             PortasipConfiguration configuration) {
@@ -40,8 +42,24 @@ public class PortasipEndpoint extends DefaultEndpoint {
         return (PortasipComponent) super.getComponent();
     }
 
+    /** An endpoint for a JSON API method the component does not list: {@code portasip:<method>?service=<Service>}. */
+    static PortasipEndpoint unlisted(String uri, PortasipComponent component, String methodName,
+                                     PortasipConfiguration configuration) {
+        PortasipEndpoint e = new PortasipEndpoint(uri, component, null, configuration);
+        e.unlistedMethod = methodName;
+        return e;
+    }
+
+    /** The JSON API method name of an endpoint for an unlisted method, else null. */
+    public String getUnlistedMethod() {
+        return unlistedMethod;
+    }
+
     @Override
     public Producer createProducer() throws Exception {
+        if (method == null) {
+            return new PortasipProducer(this);
+        }
         if (method.isConsumer()) {
             throw new IllegalArgumentException("portasip:" + method + " is a consumer; use it in from()");
         }
@@ -50,6 +68,9 @@ public class PortasipEndpoint extends DefaultEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (method == null) {
+            throw new IllegalArgumentException("portasip:" + unlistedMethod + " is a JSON API method, it cannot consume");
+        }
         Consumer consumer = switch (method) {
             case call_control_notifications -> new PortasipNotificationConsumer(this, processor);
             case state_callback -> new PortasipStateCallbackConsumer(this, processor);

@@ -62,7 +62,7 @@ public class PortasipProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (endpoint.getMethod().transport() == PortasipOperation.Transport.WS_CALL_CONTROL) {
+        if (endpoint.getMethod() != null && endpoint.getMethod().transport() == PortasipOperation.Transport.WS_CALL_CONTROL) {
             connection();
         }
     }
@@ -99,6 +99,9 @@ public class PortasipProducer extends DefaultAsyncProducer {
         PortasipOperation op;
         try {
             String m = exchange.getMessage().getHeader(PortasipConstants.METHOD, String.class);
+            if (m == null && endpoint.getMethod() == null) {
+                return jsonApi(null, exchange, callback); // a JSON API method the component does not list
+            }
             op = m == null ? endpoint.getMethod() : PortasipOperation.fromMethod(m);
         } catch (RuntimeException e) {
             exchange.setException(new CallControlValidationException(PortasipException.VENDOR, List.of("method"),
@@ -130,7 +133,10 @@ public class PortasipProducer extends DefaultAsyncProducer {
                 settings = PortasipComponent.jsonApiSettings(conf);
                 jsonApiSettings = settings;
             }
-            f = endpoint.getComponent().jsonApiInvoker().invoke(exchange, op.method(), op.service().name(), settings);
+            String service = conf.getService() != null && !conf.getService().isBlank() ? conf.getService()
+                    : op == null ? null : op.service().name();
+            f = endpoint.getComponent().jsonApiInvoker().invoke(exchange,
+                    op == null ? endpoint.getUnlistedMethod() : op.method(), service, settings);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);

@@ -10,6 +10,7 @@ import io.callcontrol.sim.kit.RecordedRequest;
 import io.callcontrol.sim.kit.SimulatorExtension;
 import io.callcontrol.sim.portasip.jsonapi.PortasipJsonApiSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +19,7 @@ import static io.callcontrol.sim.portasip.jsonapi.PortasipJsonApiBackend.DEFAULT
 import static io.callcontrol.sim.portasip.jsonapi.PortasipJsonApiBackend.DEFAULT_LOGIN;
 import static io.callcontrol.sim.portasip.jsonapi.PortasipJsonApiBackend.DEFAULT_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The JSON API methods through portasip: endpoints (producer JSON API branch, delegating to the invoker). */
 class PortasipJsonApiEndpointTest extends CamelTestSupport {
@@ -50,6 +52,38 @@ class PortasipJsonApiEndpointTest extends CamelTestSupport {
         assertThat(paths).containsExactly("/rest/Session/login/", "/rest/AutoAttendant/get_menu_list/",
                 "/rest/AutoAttendant/create_menu/", "/rest/AutoAttendant/del_menu/");
         assertThat(api.get().wireLog().last().bodyAsString()).contains("i_menu");
+    }
+
+    @Test
+    void endpointOptionsGiveFlatDefaultsAndDryRun() {
+        CreateMenuResponse created = template.requestBody("portasip:create_menu",
+                Map.of("menu_info", Map.of("name", "Lunch", "period", "hr{12-13}")), CreateMenuResponse.class);
+        api.get().wireLog().clear();
+
+        template.requestBody("portasip:del_menu?dryRun=true&iMenu=" + created.iMenu(), (Object) null);
+        RecordedRequest dry = api.get().wireLog().last();
+        assertThat(dry.path()).isEqualTo("/rest/AutoAttendant/del_menu/");
+        assertThat(dry.bodyAsString()).contains("dry_run").contains("i_menu%22%3A" + created.iMenu());
+        // the dry run did not delete it: a real call with the endpoint default does
+        template.requestBody("portasip:del_menu?iMenu=" + created.iMenu(), (Object) null);
+        assertThat(api.get().wireLog().last().bodyAsString()).doesNotContain("dry_run");
+        GetMenuListResponse menus = template.requestBody("portasip:get_menu_list", null, GetMenuListResponse.class);
+        assertThat(menus.menuList()).extracting(m -> m.name()).doesNotContain("Lunch");
+    }
+
+    @Test
+    void unlistedMethodGoesToTheServiceTheOptionNames() {
+        Exchange out = template.request("portasip:get_account_info?service=Account", ex -> ex.getMessage().setBody(Map.of("i_account", 7)));
+        // the simulator does not serve Account: its documented fault comes back typed
+        assertThat(out.getException()).isInstanceOfSatisfying(PortasipException.class,
+                e -> assertThat(e.getErrorCode()).isEqualTo("Client.Request.unknown_method"));
+        RecordedRequest wire = api.get().wireLog().last();
+        assertThat(wire.path()).isEqualTo("/rest/Account/get_account_info/");
+        assertThat(wire.bodyAsString()).contains("i_account");
+
+        assertThatThrownBy(() -> context.getEndpoint("portasip:get_account_info"))
+                .hasRootCauseInstanceOf(io.callcontrol.core.error.CallControlValidationException.class)
+                .rootCause().hasMessageContaining("set the service option");
     }
 
     @Test

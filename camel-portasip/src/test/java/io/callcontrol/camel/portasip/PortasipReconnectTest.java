@@ -2,7 +2,6 @@ package io.callcontrol.camel.portasip;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import io.callcontrol.camel.portasip.api.SipCallInfo;
 import io.callcontrol.camel.portasip.api.SipCallState;
@@ -128,7 +127,8 @@ class PortasipReconnectTest extends PortasipTestSupport {
                 .getCheck("portasip-callcontrol-127.0.0.1-" + pbx.get().port() + "-"
                         + Integer.toHexString("demo".hashCode() & 0xffff)).orElseThrow();
         assertThat(check.getId()).doesNotContain("demo");
-        assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
+        // the server sees the subscriptions a moment before the client marks the session up
+        await("up", () -> check.call().getState() == HealthCheck.State.UP);
         pbx.get().rejectConnections(true);
         pbx.get().dropConnections();
         await("down", () -> check.call().getState() == HealthCheck.State.DOWN);
@@ -136,7 +136,6 @@ class PortasipReconnectTest extends PortasipTestSupport {
         pbx.get().rejectConnections(false);
         await("up again", () -> check.call().getState() == HealthCheck.State.UP);
         assertThat(HealthCheckHelper.invoke(context)).isNotEmpty();
-        assertThat(Map.of()).isEmpty();
     }
 
     @Test

@@ -196,8 +196,8 @@ public class PortsipConfiguration implements Cloneable {
 
     @UriParam(label = "consumer",
               defaultValue = "/portsip/events",
-              description = "Path of the webhook; the PBX's Event URL is http(s)://<this "
-                             + "host>:<webhookPort><webhookPath>.")
+              description = "Path of the webhook; the PBX's Event URL is http(s)://{this "
+                             + "host}:{webhookPort}{webhookPath}.")
     private String webhookPath = "/portsip/events";
 
     @UriParam(label = "consumer,security",
@@ -607,8 +607,8 @@ public class PortsipConfiguration implements Cloneable {
     }
 
     /**
-     * Path of the webhook; the PBX's Event URL is http(s)://&lt;this
-     * host&gt;:&lt;webhookPort&gt;&lt;webhookPath&gt;.
+     * Path of the webhook; the PBX's Event URL is http(s)://{this
+     * host}:{webhookPort}{webhookPath}.
      */
     public String getWebhookPath() {
         return webhookPath;

@@ -15,7 +15,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Start, transfer and follow third-party calls with the sipX call controller: the producer sends call, transfer
- * and status requests; the {@code sipx:status} consumer polls one calling/called pair and emits each new status line
+ * and status requests; the sipx:status consumer polls one calling/called pair and emits each new status line
  * or dialog state once.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = SipxConstants.SCHEME, title = "sipX", syntax = "sipx:operation",

@@ -107,7 +107,7 @@ public class UcDialogsConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "referreplaces: the party of the slave dialog being replaced (its opponent receives the INVITE with Replaces).")
     private String slaveBy;
 
-    @UriParam(label = "producer", description = "referreplaces: which key slaveLookupValue is; sent as slave<key> (default dialogid, i.e. slavedialogid).", enums = "dialogid,inviteid,callid,uri,username,sipuserid,sipuserlogin,sipuserphone")
+    @UriParam(label = "producer", description = "referreplaces: which key slaveLookupValue is; sent as slave{key} (default dialogid, i.e. slavedialogid).", enums = "dialogid,inviteid,callid,uri,username,sipuserid,sipuserlogin,sipuserphone")
     private String slaveLookupKey;
 
     @UriParam(label = "producer", description = "referreplaces: the value naming the slave dialog.")
@@ -116,7 +116,7 @@ public class UcDialogsConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "referreplaces with slave key username: domain of the subscriber (sent as slavedomain).")
     private String slaveLookupDomain;
 
-    @UriParam(label = "producer", description = "referconf: which key referLookupValue is; sent as refer<key> (default dialogid, i.e. referdialogid).", enums = "dialogid,inviteid,callid,uri,username,sipuserid,sipuserlogin,sipuserphone")
+    @UriParam(label = "producer", description = "referconf: which key referLookupValue is; sent as refer{key} (default dialogid, i.e. referdialogid).", enums = "dialogid,inviteid,callid,uri,username,sipuserid,sipuserlogin,sipuserphone")
     private String referLookupKey;
 
     @UriParam(label = "producer", description = "referconf: the value naming a dialog one of whose parties is the target conference.")

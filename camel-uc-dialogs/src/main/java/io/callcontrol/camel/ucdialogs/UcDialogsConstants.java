@@ -84,7 +84,7 @@ public final class UcDialogsConstants {
     @Metadata(label = "producer", description = "Overrides the option slaveBy: referreplaces: the party of the slave dialog being replaced (its opponent receives the INVITE with Replaces).", javaType = "java.lang.String")
     public static final String SLAVE_BY = "CamelUcDialogsSlaveBy";
 
-    @Metadata(label = "producer", description = "Overrides the option slaveLookupKey: referreplaces: which key slaveLookupValue is; sent as slave<key> (default dialogid, i.e. slavedialogid).", javaType = "java.lang.String")
+    @Metadata(label = "producer", description = "Overrides the option slaveLookupKey: referreplaces: which key slaveLookupValue is; sent as slave{key} (default dialogid, i.e. slavedialogid).", javaType = "java.lang.String")
     public static final String SLAVE_LOOKUP_KEY = "CamelUcDialogsSlaveLookupKey";
 
     @Metadata(label = "producer", description = "Overrides the option slaveLookupValue: referreplaces: the value naming the slave dialog.", javaType = "java.lang.String")
@@ -93,7 +93,7 @@ public final class UcDialogsConstants {
     @Metadata(label = "producer", description = "Overrides the option slaveLookupDomain: referreplaces with slave key username: domain of the subscriber (sent as slavedomain).", javaType = "java.lang.String")
     public static final String SLAVE_LOOKUP_DOMAIN = "CamelUcDialogsSlaveLookupDomain";
 
-    @Metadata(label = "producer", description = "Overrides the option referLookupKey: referconf: which key referLookupValue is; sent as refer<key> (default dialogid, i.e. referdialogid).", javaType = "java.lang.String")
+    @Metadata(label = "producer", description = "Overrides the option referLookupKey: referconf: which key referLookupValue is; sent as refer{key} (default dialogid, i.e. referdialogid).", javaType = "java.lang.String")
     public static final String REFER_LOOKUP_KEY = "CamelUcDialogsReferLookupKey";
 
     @Metadata(label = "producer", description = "Overrides the option referLookupValue: referconf: the value naming a dialog one of whose parties is the target conference.", javaType = "java.lang.String")

@@ -1,0 +1,358 @@
+package io.callcontrol.camel.sipnative;
+
+import io.callcontrol.camel.sipnative.api.SipAgentConfig;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/** Options of the {@code sip-native} component and its endpoints. */
+@UriParams
+public class SipNativeConfiguration implements Cloneable {
+
+    @UriPath(description = "The operation: a producer operation (originate, click_to_dial, transfer, hangup, hold, talk,"
+            + " send_dtmf, message, options) or a consumer (invite, message, dialog_events)",
+             enums = "originate,click_to_dial,transfer,hangup,hold,talk,send_dtmf,message,options,invite,dialog_events")
+    @Metadata(required = true)
+    private SipNativeOperation operation;
+
+    // ---- user agent
+    @UriParam(label = "common", description = "The SIP identity (address of record) of the user agent: a sip URI"
+            + " of the agent's user name at the PBX domain. Endpoints naming the same identity on the same listen address,"
+            + " port and transport share one user agent.")
+    @Metadata(required = true)
+    private String identity;
+    @UriParam(label = "common", description = "Display name put in the From header")
+    private String displayName;
+    @UriParam(label = "common", defaultValue = "udp", enums = "udp,tcp,tls", description = "SIP transport of the"
+            + " user agent. TLS uses the JVM's javax.net.ssl key and trust store settings.")
+    private String transport = "udp";
+    @UriParam(label = "common", description = "Local IP address to listen on and to advertise in Via and Contact"
+            + " (defaults to the address of the host name)")
+    private String listenAddress;
+    @UriParam(label = "common", defaultValue = "5060", description = "Local port to listen on")
+    private int listenPort = 5060;
+    @UriParam(label = "common", description = "Outbound proxy (host:port, optionally /transport) through which every"
+            + " out-of-dialog request is sent, e.g. the PBX's SBC")
+    private String outboundProxy;
+    @UriParam(label = "common", defaultValue = "callcontrol-camel", description = "Value of the User-Agent header")
+    private String userAgent = "callcontrol-camel";
+
+    // ---- registration
+    @UriParam(label = "registration", defaultValue = "false", description = "Whether to REGISTER the identity"
+            + " (refreshed before expiry, retried after a failure, removed on stop)")
+    private boolean register;
+    @UriParam(label = "registration", description = "Registrar URI (defaults to sip:{domain of the identity})")
+    private String registrar;
+    @UriParam(label = "registration", defaultValue = "3600", description = "Registration lifetime asked for, seconds")
+    private int registerExpires = 3600;
+    @UriParam(label = "registration", defaultValue = "30000", description = "Delay before REGISTER is tried again"
+            + " after a failure, milliseconds")
+    private long registerRetryInterval = 30000;
+    @UriParam(label = "security", description = "Digest user name (defaults to the user part of the identity)")
+    private String authUsername;
+    @UriParam(label = "security", secret = true, description = "Digest password, used to answer 401/407 challenges"
+            + " to any request")
+    private String password;
+
+    // ---- timeouts
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Timeout of a non-INVITE transaction"
+            + " (REGISTER, SUBSCRIBE, BYE, REFER, INFO, MESSAGE, OPTIONS, NOTIFY), milliseconds. UDP retransmissions"
+            + " follow RFC 3261 within it.")
+    private long requestTimeout = 10000;
+    @UriParam(label = "producer", defaultValue = "30000", description = "How long an INVITE may ring before the"
+            + " component gives up and sends CANCEL, milliseconds. In originate the first party's 200 OK is"
+            + " retransmitted until the second party answers: keep it under 32 s (RFC 3261 timer H).")
+    private long answerTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "2000", description = "On stop, how long to wait for the answers"
+            + " to the CANCEL, BYE, unREGISTER and unSUBSCRIBE requests sent, milliseconds")
+    private long stopGracePeriod = 2000;
+
+    // ---- producer
+    @UriParam(label = "producer", description = "Target of message, options, hold, talk, transfer and click_to_dial"
+            + " (a SIP URI, user and host without the sip: scheme, or a bare user of the identity's domain); header CamelSipNativeTarget overrides it")
+    private String target;
+    @UriParam(label = "producer", description = "First party of originate and click_to_dial (the phone called"
+            + " first); header CamelSipNativeFirstParty overrides it")
+    private String firstParty;
+    @UriParam(label = "producer", description = "Second party of originate; header CamelSipNativeSecondParty"
+            + " overrides it")
+    private String secondParty;
+    @UriParam(label = "producer", defaultValue = "true", description = "click_to_dial: ask the first party's phone"
+            + " to answer automatically (Alert-Info: ...;info=AutoAnswer and Call-Info: ...;answer-after=0)")
+    private boolean autoAnswer = true;
+    @UriParam(label = "producer", defaultValue = "true", description = "transfer and click_to_dial: follow the"
+            + " REFER's NOTIFY progress (message/sipfrag) to the final result before completing; when false the"
+            + " exchange completes once the REFER is accepted (202)")
+    private boolean waitForTransferResult = true;
+    @UriParam(label = "producer", defaultValue = "60000", description = "How long to wait for the final NOTIFY of"
+            + " a REFER, milliseconds")
+    private long transferTimeout = 60000;
+    @UriParam(label = "producer", defaultValue = "160", description = "send_dtmf: duration of each digit, milliseconds")
+    private int dtmfDuration = 160;
+    @UriParam(label = "producer", defaultValue = "text/plain", description = "message: content type of the body;"
+            + " header CamelSipNativeContentType overrides it")
+    private String contentType = "text/plain";
+
+    // ---- consumers
+    @UriParam(label = "consumer", defaultValue = "480", description = "invite: status sent when the route neither"
+            + " rejects, redirects nor answers the call")
+    private int defaultResponseCode = 480;
+    @UriParam(label = "consumer", description = "dialog_events: comma separated users whose dialogs are monitored"
+            + " (SIP URIs, user and host without the sip: scheme, or bare users of the identity's domain)")
+    private String monitoredUsers;
+    @UriParam(label = "consumer", defaultValue = "3600", description = "dialog_events: subscription lifetime asked"
+            + " for, seconds (refreshed at 80 %)")
+    private int subscribeExpires = 3600;
+    @UriParam(label = "consumer", defaultValue = "30000", description = "dialog_events: delay before subscribing"
+            + " again after a failed or terminated subscription, milliseconds")
+    private long resubscribeInterval = 30000;
+
+    public SipNativeConfiguration copy() {
+        try {
+            return (SipNativeConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    /** The user agent settings these options describe. */
+    public SipAgentConfig toAgentConfig(String resolvedListenAddress) {
+        return new SipAgentConfig(identity, displayName, transport == null ? "udp" : transport.toLowerCase(),
+                resolvedListenAddress, listenPort, outboundProxy, register, registrar, authUsername, password,
+                registerExpires, registerRetryInterval, requestTimeout, userAgent);
+    }
+
+    public SipNativeOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(SipNativeOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getIdentity() {
+        return identity;
+    }
+
+    public void setIdentity(String identity) {
+        this.identity = identity;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getTransport() {
+        return transport;
+    }
+
+    public void setTransport(String transport) {
+        this.transport = transport;
+    }
+
+    public String getListenAddress() {
+        return listenAddress;
+    }
+
+    public void setListenAddress(String listenAddress) {
+        this.listenAddress = listenAddress;
+    }
+
+    public int getListenPort() {
+        return listenPort;
+    }
+
+    public void setListenPort(int listenPort) {
+        this.listenPort = listenPort;
+    }
+
+    public String getOutboundProxy() {
+        return outboundProxy;
+    }
+
+    public void setOutboundProxy(String outboundProxy) {
+        this.outboundProxy = outboundProxy;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public void setUserAgent(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    public boolean isRegister() {
+        return register;
+    }
+
+    public void setRegister(boolean register) {
+        this.register = register;
+    }
+
+    public String getRegistrar() {
+        return registrar;
+    }
+
+    public void setRegistrar(String registrar) {
+        this.registrar = registrar;
+    }
+
+    public int getRegisterExpires() {
+        return registerExpires;
+    }
+
+    public void setRegisterExpires(int registerExpires) {
+        this.registerExpires = registerExpires;
+    }
+
+    public long getRegisterRetryInterval() {
+        return registerRetryInterval;
+    }
+
+    public void setRegisterRetryInterval(long registerRetryInterval) {
+        this.registerRetryInterval = registerRetryInterval;
+    }
+
+    public String getAuthUsername() {
+        return authUsername;
+    }
+
+    public void setAuthUsername(String authUsername) {
+        this.authUsername = authUsername;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public long getAnswerTimeout() {
+        return answerTimeout;
+    }
+
+    public void setAnswerTimeout(long answerTimeout) {
+        this.answerTimeout = answerTimeout;
+    }
+
+    public long getStopGracePeriod() {
+        return stopGracePeriod;
+    }
+
+    public void setStopGracePeriod(long stopGracePeriod) {
+        this.stopGracePeriod = stopGracePeriod;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getFirstParty() {
+        return firstParty;
+    }
+
+    public void setFirstParty(String firstParty) {
+        this.firstParty = firstParty;
+    }
+
+    public String getSecondParty() {
+        return secondParty;
+    }
+
+    public void setSecondParty(String secondParty) {
+        this.secondParty = secondParty;
+    }
+
+    public boolean isAutoAnswer() {
+        return autoAnswer;
+    }
+
+    public void setAutoAnswer(boolean autoAnswer) {
+        this.autoAnswer = autoAnswer;
+    }
+
+    public boolean isWaitForTransferResult() {
+        return waitForTransferResult;
+    }
+
+    public void setWaitForTransferResult(boolean waitForTransferResult) {
+        this.waitForTransferResult = waitForTransferResult;
+    }
+
+    public long getTransferTimeout() {
+        return transferTimeout;
+    }
+
+    public void setTransferTimeout(long transferTimeout) {
+        this.transferTimeout = transferTimeout;
+    }
+
+    public int getDtmfDuration() {
+        return dtmfDuration;
+    }
+
+    public void setDtmfDuration(int dtmfDuration) {
+        this.dtmfDuration = dtmfDuration;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public void setContentType(String contentType) {
+        this.contentType = contentType;
+    }
+
+    public int getDefaultResponseCode() {
+        return defaultResponseCode;
+    }
+
+    public void setDefaultResponseCode(int defaultResponseCode) {
+        this.defaultResponseCode = defaultResponseCode;
+    }
+
+    public String getMonitoredUsers() {
+        return monitoredUsers;
+    }
+
+    public void setMonitoredUsers(String monitoredUsers) {
+        this.monitoredUsers = monitoredUsers;
+    }
+
+    public int getSubscribeExpires() {
+        return subscribeExpires;
+    }
+
+    public void setSubscribeExpires(int subscribeExpires) {
+        this.subscribeExpires = subscribeExpires;
+    }
+
+    public long getResubscribeInterval() {
+        return resubscribeInterval;
+    }
+
+    public void setResubscribeInterval(long resubscribeInterval) {
+        this.resubscribeInterval = resubscribeInterval;
+    }
+}
