@@ -25,7 +25,7 @@ public class EmbeddedMailConfig {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
         mail.setUser(from, username, password);
-        for (String owner : new String[] { "alice", "bob", "carol" }) {
+        for (String owner : new String[] { "alice", "bob", "carol", "dave" }) {
             mail.setUser(owner + "@example.com", owner, owner);
         }
         return mail;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.callcontrol.camel.portsip.PortsipConstants;
+import io.callcontrol.sim.portasip.PortasipSimulator;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The embedded profile's scripted day: every {@code callcontrol.examples.day.interval} the next call of
  * {@code callcontrol.examples.day.calls} ({@code caller>callee}, round robin) is placed on the simulated PBX, so
  * calls ring, connect, end and get missed without any input. Answered calls are hung up after the talk time by the
- * PortSIP event route; calls to the extension that never answers become missed calls.
+ * PortSIP event route; calls to the extension that never answers become missed calls. On the PortaSIP simulator a
+ * caller gives up on a ringing extension (a missed call) and another calls the IVR and presses a digit.
  */
 @Component
 @Profile("embedded")
@@ -24,7 +26,18 @@ public class ScriptedDayRoutes extends RouteBuilder {
     @Value("${callcontrol.examples.day.calls}")
     List<String> calls;
 
+    @Value("${callcontrol.examples.day.ivr-number}")
+    String ivrNumber;
+
+    @Value("${callcontrol.examples.day.ivr-digit}")
+    String ivrDigit;
+
     private final AtomicInteger next = new AtomicInteger();
+    private final PortasipSimulator portasip;
+
+    public ScriptedDayRoutes(PortasipSimulator portasip) {
+        this.portasip = portasip;
+    }
 
     @Override
     public void configure() {
@@ -39,5 +52,18 @@ public class ScriptedDayRoutes extends RouteBuilder {
                 .to("portsip:initiate?sendSdp=true")
                 .log("Scripted day: ${header." + PortsipConstants.CALLER + "} calls ${header."
                      + PortsipConstants.CALLEE + "} (PortSIP session ${header." + PortsipConstants.SESSION_ID + "})");
+
+        // PortaSIP: a call to an extension that rings and is given up (a missed call), then an IVR call
+        from("timer:scripted-day-portasip?delay={{callcontrol.examples.day.start-delay}}"
+             + "&period={{callcontrol.examples.day.portasip-interval}}")
+                .routeId("scripted-day-portasip")
+                .setHeader("callId", method(portasip, "incomingCall('+15551230004', '123002')"))
+                .log("Scripted day: +15551230004 calls 123002 on PortaSIP (call ${header.callId})")
+                .delay(simple("{{callcontrol.examples.day.talk-time}}")).asyncDelayed()
+                .bean(portasip, "terminateForTest(${header.callId}, null)")
+                .setHeader("callId", method(portasip, "ivrCall('+15551230001', '" + ivrNumber + "')"))
+                .log("Scripted day: +15551230001 calls the PortaSIP IVR (call ${header.callId})")
+                .delay(simple("{{callcontrol.examples.day.talk-time}}")).asyncDelayed()
+                .bean(portasip, "pressDigits(${header.callId}, '" + ivrDigit + "')");
     }
 }
