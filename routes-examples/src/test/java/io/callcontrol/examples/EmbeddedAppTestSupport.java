@@ -54,10 +54,17 @@ abstract class EmbeddedAppTestSupport {
         registry.add("callcontrol.portsip.webhook-port", freePort()::intValue);
         registry.add("callcontrol.mail.smtp-port", freePort()::intValue);
         registry.add("callcontrol.embedded.mail.imap-port", freePort()::intValue);
+        registry.add("callcontrol.sipnative.listen-port", freeUdpPort()::intValue);
         registry.add("camel.cluster.file.root", () -> "target/cluster-" + UUID.randomUUID());
         // each context its own CRM database
         String db = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         registry.add("spring.datasource.url", () -> db);
+    }
+
+    private static Integer freeUdpPort() throws IOException {
+        try (java.net.DatagramSocket s = new java.net.DatagramSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     private static Integer freePort() throws IOException {

@@ -83,6 +83,18 @@ public class CrmEvents {
         return sb.toString();
     }
 
+    /** Route 7: the user part of a SIP URI ({@code sip:+15551230001@host;user=phone} -> {@code +15551230001}). */
+    public String sipUser(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        String s = uri.replaceFirst("^.*<", "").replaceFirst(">.*$", "").replaceFirst("^sips?:", "");
+        int at = s.indexOf('@');
+        String user = at >= 0 ? s.substring(0, at) : s;
+        int semi = user.indexOf(';');
+        return semi >= 0 ? user.substring(0, semi) : user;
+    }
+
     /** The click-to-dial link (GET) that calls {@code to} from {@code from} on the vendor's PBX. */
     public String clickToDialLink(String vendor, String from, String to) {
         return publicUrl + "/api/click-to-dial?vendor=" + enc(vendor) + "&from=" + enc(from) + "&to=" + enc(to);
