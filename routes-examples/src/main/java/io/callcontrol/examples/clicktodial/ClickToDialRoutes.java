@@ -76,6 +76,16 @@ public class ClickToDialRoutes extends RouteBuilder {
                         .setBody(exchange -> ClickToDial.Result.of(
                                 exchange.getVariable("request", ClickToDial.class),
                                 exchange.getMessage().getHeader(PortsipConstants.SESSION_ID, String.class), null))
+                    .when(simple("${body.vendor()} == 'broadworks'"))
+                        // the BroadWorks user (from) is rung first, then the number (to)
+                        .setHeader("CamelBroadworksUserId", simple("${body.from()}"))
+                        .setHeader("CamelBroadworksPhoneNumber", simple("${body.to()}"))
+                        .setBody(constant(null))
+                        .to("broadworks:call")
+                        .setBody(exchange -> ClickToDial.Result.of(
+                                exchange.getVariable("request", ClickToDial.class),
+                                exchange.getMessage().getHeader("CamelBroadworksCallId", String.class),
+                                exchange.getMessage().getHeader("CamelBroadworksExternalTrackingId", String.class)))
                 .end();
     }
 }

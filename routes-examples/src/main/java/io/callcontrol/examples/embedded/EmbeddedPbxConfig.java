@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.callcontrol.sim.kit.SimClock;
+import io.callcontrol.sim.broadworks.BroadworksSimulator;
 import io.callcontrol.sim.portasip.PortasipSimulator;
 import io.callcontrol.sim.portsip.PortsipSimulator;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +36,11 @@ public class EmbeddedPbxConfig {
         sim.eventRetryDelays(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
                 Duration.ofSeconds(5)));
         return sim;
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    BroadworksSimulator broadworksSimulator(@Value("${callcontrol.embedded.broadworks.port}") int port) {
+        return new BroadworksSimulator(SimClock.realtime(), "127.0.0.1", port);
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")

@@ -65,5 +65,15 @@ public class ScriptedDayRoutes extends RouteBuilder {
                 .log("Scripted day: +15551230001 calls the PortaSIP IVR (call ${header.callId})")
                 .delay(simple("{{callcontrol.examples.day.talk-time}}")).asyncDelayed()
                 .bean(portasip, "pressDigits(${header.callId}, '" + ivrDigit + "')");
+
+        // BroadWorks: the user calls a customer (click-to-dial style), talks, releases
+        from("timer:scripted-day-broadworks?delay={{callcontrol.examples.day.start-delay}}"
+             + "&period={{callcontrol.examples.day.broadworks-interval}}")
+                .routeId("scripted-day-broadworks")
+                .setHeader("CamelBroadworksPhoneNumber", constant("+15551230003"))
+                .to("broadworks:call")
+                .log("Scripted day: BroadWorks user calls +15551230003 (call ${header.CamelBroadworksCallId})")
+                .delay(simple("{{callcontrol.examples.day.broadworks-talk-time}}")).asyncDelayed()
+                .to("broadworks:release");
     }
 }
