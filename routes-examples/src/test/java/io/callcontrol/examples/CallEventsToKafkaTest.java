@@ -20,6 +20,14 @@ class CallEventsToKafkaTest extends EmbeddedAppTestSupport {
     }
 
     @Test
+    void sipxCallStatesReachKafka() {
+        Map<String, Object> connected = json(awaitRecord("call-events", r -> "sipx".equals(json(r.value()).get("vendor"))
+                && "CONNECTED".equals(json(r.value()).get("state"))).value());
+        assertThat(connected.get("callId")).isNotNull();
+        assertThat((String) connected.get("trackingId")).contains("user1").contains("user2");
+    }
+
+    @Test
     void ringingConnectedAndTerminatedEventsOfOneCall() {
         Map<String, Object> ringing = json(awaitRecord("call-events",
                 r -> json(r.value()).get("state").equals("RINGING")

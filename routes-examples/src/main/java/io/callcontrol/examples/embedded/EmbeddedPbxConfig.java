@@ -6,6 +6,7 @@ import java.util.List;
 import io.callcontrol.sim.kit.SimClock;
 import io.callcontrol.sim.broadworks.BroadworksSimulator;
 import io.callcontrol.sim.portasip.PortasipSimulator;
+import io.callcontrol.sim.sipx.SipxSimulator;
 import io.callcontrol.sim.portsip.PortsipSimulator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,11 @@ public class EmbeddedPbxConfig {
     @Bean(initMethod = "start", destroyMethod = "stop")
     BroadworksSimulator broadworksSimulator(@Value("${callcontrol.embedded.broadworks.port}") int port) {
         return new BroadworksSimulator(SimClock.realtime(), "127.0.0.1", port);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    SipxSimulator sipxSimulator(@Value("${callcontrol.embedded.sipx.port}") int port) {
+        return new SipxSimulator(SimClock.realtime(), "127.0.0.1", port);
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")

@@ -75,5 +75,13 @@ public class ScriptedDayRoutes extends RouteBuilder {
                 .log("Scripted day: BroadWorks user calls +15551230003 (call ${header.CamelBroadworksCallId})")
                 .delay(simple("{{callcontrol.examples.day.broadworks-talk-time}}")).asyncDelayed()
                 .to("broadworks:release");
+
+        // sipX: a third-party call between the watched users
+        from("timer:scripted-day-sipx?delay={{callcontrol.examples.day.start-delay}}"
+             + "&period={{callcontrol.examples.day.sipx-interval}}")
+                .routeId("scripted-day-sipx")
+                .to("sipx:call?callingUser={{callcontrol.sipx.calling-user}}&calledUser={{callcontrol.sipx.called-user}}"
+                    + "&sipMethod=INVITE&timeout=30")
+                .log("Scripted day: sipX call {{callcontrol.sipx.calling-user}} -> {{callcontrol.sipx.called-user}}");
     }
 }
