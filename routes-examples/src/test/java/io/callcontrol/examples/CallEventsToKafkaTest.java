@@ -14,9 +14,18 @@ class CallEventsToKafkaTest extends EmbeddedAppTestSupport {
     void firstCallEventReachesKafka() {
         ConsumerRecord<String, String> first = awaitRecord("call-events", r -> true);
         Map<String, Object> event = json(first.value());
-        assertThat(event).containsEntry("vendor", "portsip").containsKeys("eventId", "state", "caller", "callee");
+        assertThat(event.get("vendor")).isIn("portsip", "portasip", "broadworks", "sipx", "uc-dialogs");
+        assertThat(event).containsKeys("eventId", "state", "caller", "callee", "occurredAt");
         assertThat(first.key()).isNotBlank().isEqualTo(event.get("callId"));
         assertThat(event).doesNotContainKey("raw");
+    }
+
+    @Test
+    void ucDialogsCallEventsReachKafka() {
+        Map<String, Object> event = json(awaitRecord("call-events",
+                r -> "uc-dialogs".equals(json(r.value()).get("vendor"))).value());
+        assertThat(event.get("callId")).isNotNull();
+        assertThat(event.get("state")).isNotNull();
     }
 
     @Test

@@ -98,7 +98,7 @@ class CrmRoutesTest extends EmbeddedAppTestSupport {
 
     @Test
     void missedCallToAnOwnerMailsTheOwnerOnce() throws Exception {
-        MimeMessage message = awaitMail("carol@example.com");
+        MimeMessage message = awaitMail("carol@example.com", "Erik Buyer");
         assertThat(message.getSubject()).isEqualTo("Missed call from Erik Buyer (+15551230002)");
         assertThat(message.getFrom()[0].toString()).isEqualTo("callcontrol@example.com");
         String text = GreenMailUtil.getBody(message);
@@ -112,8 +112,9 @@ class CrmRoutesTest extends EmbeddedAppTestSupport {
                 .count();
         // a mail may be on its way for the newest notice
         assertThat(mails).isBetween((long) notices - 1, (long) notices);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM missed_call_notice WHERE owner_extension <> '1003'",
-                Integer.class)).isZero();
+        // answered calls (to 1001 and 1002) are never missed calls; only 1003 and PortaSIP's 123002 miss calls
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM missed_call_notice "
+                                       + "WHERE owner_extension NOT IN ('1003', '123002')", Integer.class)).isZero();
     }
 
     private static String recipient(MimeMessage m) {
@@ -124,11 +125,11 @@ class CrmRoutesTest extends EmbeddedAppTestSupport {
         }
     }
 
-    private MimeMessage awaitMail(String to) {
+    private MimeMessage awaitMail(String to, String subjectPart) throws jakarta.mail.MessagingException {
         long deadline = System.nanoTime() + BOUND.toNanos();
         while (System.nanoTime() < deadline) {
             for (MimeMessage m : mail.getReceivedMessages()) {
-                if (recipient(m).equals(to)) {
+                if (recipient(m).equals(to) && m.getSubject().contains(subjectPart)) {
                     return m;
                 }
             }

@@ -37,6 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "callcontrol.embedded.portasip.port=0",
         "callcontrol.embedded.broadworks.port=0",
         "callcontrol.embedded.sipx.port=0",
+        "callcontrol.embedded.uc-dialogs.port=0",
+        "callcontrol.examples.day.uc-dialogs-interval=3000",
         "callcontrol.sipx.poll-delay=300",
         "callcontrol.examples.day.sipx-interval=3000",
         "callcontrol.broadworks.poll-delay=300",

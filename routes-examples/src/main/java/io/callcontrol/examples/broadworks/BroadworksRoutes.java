@@ -16,7 +16,7 @@ public class BroadworksRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("master:{{callcontrol.cluster.namespace}}-broadworks:broadworks:calls"
+        from("master:{{callcontrol.cluster.namespace}}:broadworks:calls"
              + "?delay={{callcontrol.broadworks.poll-delay}}")
                 .routeId("broadworks-events")
                 .filter(header(CallEventHeaders.EVENT).isNotNull())

@@ -8,7 +8,7 @@ import java.util.Set;
 public record ClickToDial(String vendor, String from, String to) {
 
     /** The vendors click-to-dial can originate on. */
-    public static final Set<String> VENDORS = Set.of("portsip", "broadworks");
+    public static final Set<String> VENDORS = Set.of("portsip", "broadworks", "uc-dialogs");
 
     /** Checks every field; the message names each one missing or wrong. */
     public void validate() {

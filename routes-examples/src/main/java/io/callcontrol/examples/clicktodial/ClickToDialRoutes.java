@@ -86,6 +86,16 @@ public class ClickToDialRoutes extends RouteBuilder {
                                 exchange.getVariable("request", ClickToDial.class),
                                 exchange.getMessage().getHeader("CamelBroadworksCallId", String.class),
                                 exchange.getMessage().getHeader("CamelBroadworksExternalTrackingId", String.class)))
+                    .when(simple("${body.vendor()} == 'uc-dialogs'"))
+                        // the user's account number (from) is called first, then the number (to)
+                        .setHeader("CamelUcDialogsMode", constant("number"))
+                        .setHeader("CamelUcDialogsFrom", simple("${body.from()}"))
+                        .setHeader("CamelUcDialogsTo", simple("${body.to()}"))
+                        .setBody(constant(null))
+                        .to("uc-dialogs:originate")
+                        .setBody(exchange -> ClickToDial.Result.of(
+                                exchange.getVariable("request", ClickToDial.class),
+                                exchange.getMessage().getHeader("CamelUcDialogsNewDialogId", String.class), null))
                 .end();
     }
 }

@@ -7,6 +7,7 @@ import io.callcontrol.sim.kit.SimClock;
 import io.callcontrol.sim.broadworks.BroadworksSimulator;
 import io.callcontrol.sim.portasip.PortasipSimulator;
 import io.callcontrol.sim.sipx.SipxSimulator;
+import io.callcontrol.sim.ucdialogs.UcDialogsSimulator;
 import io.callcontrol.sim.portsip.PortsipSimulator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,7 @@ public class EmbeddedPbxConfig {
         sim.calleeBehaviour(noAnswerExt, PortsipSimulator.CalleeBehaviour.NO_ANSWER);
         // a webhook that was not listening yet (the event route waits for leadership) gets the event again soon
         sim.eventRetryDelays(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30)));
         return sim;
     }
 
@@ -47,6 +48,11 @@ public class EmbeddedPbxConfig {
     @Bean(initMethod = "start", destroyMethod = "stop")
     SipxSimulator sipxSimulator(@Value("${callcontrol.embedded.sipx.port}") int port) {
         return new SipxSimulator(SimClock.realtime(), "127.0.0.1", port);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    UcDialogsSimulator ucDialogsSimulator(@Value("${callcontrol.embedded.uc-dialogs.port}") int port) {
+        return new UcDialogsSimulator(SimClock.realtime(), "127.0.0.1", port);
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")

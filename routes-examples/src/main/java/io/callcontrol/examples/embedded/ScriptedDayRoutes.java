@@ -83,5 +83,12 @@ public class ScriptedDayRoutes extends RouteBuilder {
                 .to("sipx:call?callingUser={{callcontrol.sipx.calling-user}}&calledUser={{callcontrol.sipx.called-user}}"
                     + "&sipMethod=INVITE&timeout=30")
                 .log("Scripted day: sipX call {{callcontrol.sipx.calling-user}} -> {{callcontrol.sipx.called-user}}");
+
+        // UC dialogs: the user's number 11 calls a customer
+        from("timer:scripted-day-uc-dialogs?delay={{callcontrol.examples.day.start-delay}}"
+             + "&period={{callcontrol.examples.day.uc-dialogs-interval}}")
+                .routeId("scripted-day-uc-dialogs")
+                .to("uc-dialogs:originate?mode=number&from=11&to=RAW(+15551230002)")
+                .log("Scripted day: UC dialogs 11 calls +15551230002 (dialog ${header.CamelUcDialogsNewDialogId})");
     }
 }

@@ -32,7 +32,7 @@ public class PortasipRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("master:{{callcontrol.cluster.namespace}}-portasip:portasip:call_control_notifications"
+        from("master:{{callcontrol.cluster.namespace}}:portasip:call_control_notifications"
              + "?iCustomer={{callcontrol.portasip.i-customer}}")
                 .routeId("portasip-events")
                 .filter(header(CallEventHeaders.EVENT).isNotNull())

@@ -34,7 +34,7 @@ public class PortsipCallFlowRoutes extends RouteBuilder {
 
         // the PBX's event webhooks: every event logged; a connected call goes on to the next steps
         // master: in a cluster of this application only the leader receives the webhooks (route 2)
-        from("master:{{callcontrol.cluster.namespace}}-portsip:portsip:events"
+        from("master:{{callcontrol.cluster.namespace}}:portsip:events"
              + "?webhookHost={{callcontrol.portsip.webhook-host}}&webhookPort={{callcontrol.portsip.webhook-port}}")
                 .routeId("portsip-events")
                 .log("PortSIP event ${header." + PortsipConstants.EVENT_TYPE + "}: call ${header."

@@ -18,7 +18,7 @@ public class SipDialogEventsRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("master:{{callcontrol.cluster.namespace}}-sip-native:sip-native:dialog_events"
+        from("master:{{callcontrol.cluster.namespace}}:sip-native:dialog_events"
              + "?identity={{callcontrol.sipnative.identity}}&listenAddress={{callcontrol.sipnative.listen-address}}"
              + "&listenPort={{callcontrol.sipnative.listen-port}}"
              + "&monitoredUsers={{callcontrol.sipnative.dialog-events.monitored-users}}"

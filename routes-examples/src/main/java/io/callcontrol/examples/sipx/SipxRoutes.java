@@ -16,7 +16,7 @@ public class SipxRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("master:{{callcontrol.cluster.namespace}}-sipx:sipx:status?callingUser={{callcontrol.sipx.calling-user}}"
+        from("master:{{callcontrol.cluster.namespace}}:sipx:status?callingUser={{callcontrol.sipx.calling-user}}"
              + "&calledUser={{callcontrol.sipx.called-user}}&delay={{callcontrol.sipx.poll-delay}}")
                 .routeId("sipx-events")
                 .filter(header(CallEventHeaders.EVENT).isNotNull())
