@@ -75,6 +75,10 @@ class CrmRoutesTest extends EmbeddedAppTestSupport {
         awaitRow("SELECT * FROM call_activity WHERE call_id = 'marker-" + callId + "'");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_activity WHERE vendor = 'portsip' AND call_id = ?",
                 Integer.class, callId)).isEqualTo(1);
+        // the row has the call's times (completed from the whole call's CDR when the leg's end lacked them)
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_activity WHERE vendor = 'portsip' AND call_id = ? "
+                                       + "AND ended_at >= started_at AND duration_seconds >= 0", Integer.class, callId))
+                .isEqualTo(1);
     }
 
     private List<String> replayTerminatedEvents(String callId) throws Exception {

@@ -61,9 +61,14 @@ public class CrmRoutes extends RouteBuilder {
                     .to(CONNECTED_QUERY)
                     .setBody(method("crmEvents", "activity(${body}, ${header.connected})"))
                     .to("sql:classpath:crm/insert-call-activity.sql")
-                    .filter(header("CamelSqlUpdateCount").isEqualTo(1))
-                        .log("Call log: ${body[vendor]} call ${body[callId]} ${body[caller]} -> ${body[callee]}, "
-                             + "${body[outcome]}, ${body[durationSeconds]} s");
+                    .choice()
+                        .when(header("CamelSqlUpdateCount").isEqualTo(1))
+                            .log("Call log: ${body[vendor]} call ${body[callId]} ${body[caller]} -> ${body[callee]}, "
+                                 + "${body[outcome]}, ${body[durationSeconds]} s")
+                        .otherwise()
+                            // a later end event of the call (e.g. the whole call's CDR after a leg's end) may
+                            // bring the times the first one lacked: fill them in, once
+                            .to("sql:classpath:crm/complete-call-activity.sql");
 
         // 5. missed calls: a call to a CRM user that ended unanswered -> a mail to that user, once per call
         from(CALL_EVENTS + "missed-calls")
