@@ -1,54 +1,38 @@
 package io.callcontrol.examples;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.time.Duration;
+import java.util.List;
 
 import io.callcontrol.sim.kit.RecordedRequest;
 import io.callcontrol.sim.portsip.PortsipSimulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Boots the application as the README's run command does (embedded profile) and checks the PortSIP call flow on
- * the simulator's wire: originate, then -- after the PBX's connected event reached our webhook -- hold, unhold,
- * hang up, list.
+ * The PortSIP call flow the README's run command shows, on the simulator's wire: originate 1001 -> 1002, then --
+ * after the PBX's connected event reached our webhook -- hold, unhold, hang up, list.
  */
-@SpringBootTest(properties = {
-        "callcontrol.examples.portsip.call-flow.start-delay=100",
-        "callcontrol.examples.portsip.call-flow.step-delay=100",
-        "callcontrol.embedded.portsip.port=0" })
-class PortsipCallFlowTest {
-
-    @DynamicPropertySource
-    static void freeWebhookPort(DynamicPropertyRegistry registry) throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            int port = s.getLocalPort();
-            registry.add("callcontrol.portsip.webhook-port", () -> port);
-        }
-    }
+class PortsipCallFlowTest extends EmbeddedAppTestSupport {
 
     @Autowired
     PortsipSimulator pbx;
 
     @Test
     void originatesHoldsUnholdsAndHangsUp() {
-        Duration bound = Duration.ofSeconds(30);
-        RecordedRequest originate = pbx.wireLog().await(r -> r.method().equals("POST") && r.path().equals("/api/sessions"), bound);
-        assertThat(originate.bodyAsString()).contains("\"caller\":\"1001\"").contains("\"callee\":\"1002\"");
+        RecordedRequest originate = pbx.wireLog().await(r -> r.method().equals("POST")
+                && r.path().equals("/api/sessions") && r.bodyAsString().contains("\"caller\":\"1001\"")
+                && r.bodyAsString().contains("\"callee\":\"1002\""), BOUND);
         assertThat(originate.header("authorization")).startsWith("Bearer ");
 
-        RecordedRequest destroy = pbx.wireLog().await(r -> r.path().endsWith("/destroy"), bound);
-        String session = destroy.path().split("/")[3];
-        assertThat(pbx.wireLog().all()).extracting(r -> r.method() + " " + r.path()).containsSubsequence(
-                "POST /api/sessions", "POST /api/sessions/" + session + "/hold",
+        // only the call flow holds calls
+        RecordedRequest hold = pbx.wireLog().await(r -> r.path().endsWith("/hold"), BOUND);
+        String session = hold.path().split("/")[3];
+        pbx.wireLog().await(r -> r.path().equals("/api/sessions/" + session + "/destroy"), BOUND);
+        pbx.wireLog().await(r -> r.method().equals("GET") && r.path().equals("/api/sessions"), BOUND);
+        List<String> calls = pbx.wireLog().all().stream().map(r -> r.method() + " " + r.path()).toList();
+        assertThat(calls).containsSubsequence("POST /api/sessions", "POST /api/sessions/" + session + "/hold",
                 "POST /api/sessions/" + session + "/unhold", "POST /api/sessions/" + session + "/destroy");
-        pbx.wireLog().await(r -> r.method().equals("GET") && r.path().equals("/api/sessions"), bound);
         // the connected event went through our webhook before the hold was sent
         assertThat(pbx.deliveries()).anySatisfy(d -> {
             assertThat(d.eventType()).isEqualTo("cdr_target_answer");

@@ -4,7 +4,10 @@ import io.callcontrol.camel.portsip.PortsipConstants;
 import io.callcontrol.core.event.CallEventHeaders;
 import io.callcontrol.core.event.CallState;
 import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.AggregationStrategies;
+import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "callcontrol.examples.portsip.call-flow.enabled", havingValue = "true", matchIfMissing = true)
 public class PortsipCallFlowRoutes extends RouteBuilder {
+
+    @Value("${callcontrol.examples.portsip.call-flow.caller}")
+    String flowCaller;
 
     @Override
     public void configure() {
@@ -27,16 +33,31 @@ public class PortsipCallFlowRoutes extends RouteBuilder {
                 .log("PortSIP: call session ${header." + PortsipConstants.SESSION_ID + "} originated");
 
         // the PBX's event webhooks: every event logged; a connected call goes on to the next steps
-        from("portsip:events?webhookHost={{callcontrol.portsip.webhook-host}}"
-             + "&webhookPort={{callcontrol.portsip.webhook-port}}")
+        // master: in a cluster of this application only the leader receives the webhooks (route 2)
+        from("master:{{callcontrol.cluster.namespace}}:portsip:events"
+             + "?webhookHost={{callcontrol.portsip.webhook-host}}&webhookPort={{callcontrol.portsip.webhook-port}}")
                 .routeId("portsip-events")
                 .log("PortSIP event ${header." + PortsipConstants.EVENT_TYPE + "}: call ${header."
                      + CallEventHeaders.CALL_ID + "} is ${header." + CallEventHeaders.STATE + "} (${header."
                      + CallEventHeaders.CALLER + "} -> ${header." + CallEventHeaders.CALLEE + "})")
-                .filter(header(CallEventHeaders.STATE).isEqualTo(CallState.CONNECTED))
-                    // answer the webhook now; the call steps run on their own
-                    .to("seda:portsip-connected?waitForTaskToComplete=Never")
+                // route 2: every event, normalized, to the call-events topic (a copy goes; this exchange stays as is)
+                .enrich("direct:call-events", AggregationStrategies.useOriginal())
+                .choice()
+                    .when(PredicateBuilder.and(header(CallEventHeaders.STATE).isEqualTo(CallState.CONNECTED),
+                            header(CallEventHeaders.CALLER).isEqualTo(flowCaller)))
+                        // answer the webhook now; the call steps run on their own
+                        .to("seda:portsip-connected?waitForTaskToComplete=Never")
+                    .when(header(CallEventHeaders.STATE).isEqualTo(CallState.CONNECTED))
+                        // the scripted day's other calls: talk for a while, then hang up
+                        .to("seda:portsip-talk?waitForTaskToComplete=Never")
                 .end();
+
+        from("seda:portsip-talk?concurrentConsumers=5")
+                .routeId("portsip-talk-then-hang-up")
+                .delay(simple("{{callcontrol.examples.day.talk-time}}")).asyncDelayed()
+                .setHeader(PortsipConstants.SESSION_ID, header(CallEventHeaders.CALL_ID))
+                .to("portsip:destroy")
+                .log("PortSIP: call ${header." + PortsipConstants.SESSION_ID + "} hung up after talking");
 
         from("seda:portsip-connected")
                 .routeId("portsip-hold-unhold-hangup")
