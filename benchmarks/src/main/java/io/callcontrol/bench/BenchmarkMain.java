@@ -31,7 +31,8 @@ public final class BenchmarkMain {
         System.out.println();
         System.out.println("== ratios (suite / raw, same run) ==");
         ratio(scores, "suiteHttpClient", "rawHttpClient5", "latency (target <= 1.10)");
-        ratio(scores, "suitePortsipListSessions", "rawPortsipListSessions", "latency (target <= 1.10)");
+        ratio(scores, "suitePortsipListSessions", "rawPortsipListSessions", "latency via ProducerTemplate (target <= 1.10)");
+        ratio(scores, "suitePortsipProducerAsync", "rawPortsipListSessions", "latency of the async producer (target <= 1.10)");
         ratio(scores, "suitePortasipProducer", "rawVertxWebSocket", "request rate, 1000 in flight (target >= 0.8)");
         ratio(scores, "suitePortasipNotifications", "rawVertxNotifications", "event rate (target: suite >= 100k events/s)");
     }
