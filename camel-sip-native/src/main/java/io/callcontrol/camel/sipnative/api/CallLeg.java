@@ -21,6 +21,8 @@ public final class CallLeg {
     private volatile CompletableFuture<String> referResult;
     private volatile String lastSipfrag;
     volatile long cseqOfInvite;
+    /** Completes once the dialog can carry requests: at once for legs the agent set up, after the 200 OK for answered ones. */
+    private final CompletableFuture<Void> established = new CompletableFuture<>();
 
     CallLeg(String id, Dialog dialog, String remoteUri) {
         this.id = id;
@@ -31,6 +33,10 @@ public final class CallLeg {
     /** The dialog id the routes use: the dialog's Call-ID. */
     public String id() {
         return id;
+    }
+
+    CompletableFuture<Void> established() {
+        return established;
     }
 
     Dialog dialog() {

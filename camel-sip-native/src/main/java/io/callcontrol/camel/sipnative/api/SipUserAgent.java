@@ -512,6 +512,9 @@ public final class SipUserAgent {
 
     CompletableFuture<SipResponse> requestInDialog(CallLeg leg, String method, String contentType, String body,
                                                    Map<String, String> headers) {
+        if (!leg.established().isDone()) {
+            return leg.established().thenCompose(v -> requestInDialog(leg, method, contentType, body, headers));
+        }
         try {
             Request r = leg.dialog().createRequest(method);
             addHeaders(r, headers);
@@ -982,8 +985,9 @@ public final class SipUserAgent {
         return Integer.toHexString(st.getBranchId().hashCode()) + "a";
     }
 
-    void respond(ServerTransaction st, Request request, int status, String reason, List<String> contacts,
-                 String contentType, String body) {
+    /** Answers a request; returns whether the response was handed to the transport. */
+    boolean respond(ServerTransaction st, Request request, int status, String reason, List<String> contacts,
+                    String contentType, String body) {
         try {
             Response r = messageFactory.createResponse(status, request);
             if (reason != null && !reason.isBlank()) {
@@ -1011,8 +1015,10 @@ public final class SipUserAgent {
             }
             setBody(r, contentType, body);
             sendResponse(st, r);
+            return true;
         } catch (Exception e) {
             LOG.debug("Could not send {} for {}", status, request.getMethod(), e);
+            return false;
         }
     }
 
@@ -1044,8 +1050,15 @@ public final class SipUserAgent {
             CallLeg leg = new CallLeg(callId, d, ((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI().toString());
             leg.remoteSdp(bodyOf(request));
             leg.localSdp(sdp);
+            // held before the 200 OK goes out (a BYE may follow it at once); requests on it wait for the 200 OK
             legs.put(callId, leg);
-            respond(st, request, Response.OK, null, null, sdp == null ? null : "application/sdp", sdp);
+            if (!respond(st, request, Response.OK, null, null, sdp == null ? null : "application/sdp", sdp)) {
+                legs.remove(callId, leg);
+                leg.established().completeExceptionally(new CallControlConnectionException(SipNativeException.VENDOR,
+                        "the 200 OK answering " + callId + " could not be sent", null));
+                return null;
+            }
+            leg.established().complete(null);
             return callId;
         } catch (Exception e) {
             LOG.warn("Could not answer INVITE", e);
@@ -1097,6 +1110,7 @@ public final class SipUserAgent {
             leg.remoteSdp(bodyOf(resp));
             leg.localSdp(sdp);
             leg.lastAck(null);
+            leg.established().complete(null);
             legs.put(leg.id(), leg);
             leg.cseqOfInvite = ((CSeqHeader) resp.getHeader(CSeqHeader.NAME)).getSeqNumber();
             return leg;
@@ -1120,6 +1134,9 @@ public final class SipUserAgent {
 
     /** Sends BYE on a held leg and forgets it; with {@code partnerToo} the partner leg (3PCC) is hung up as well. */
     public CompletableFuture<SipResponse> bye(CallLeg leg, boolean partnerToo) {
+        if (!leg.established().isDone()) {
+            return leg.established().thenCompose(v -> bye(leg, partnerToo));
+        }
         legs.remove(leg.id(), leg);
         CompletableFuture<SipResponse> f;
         try {
