@@ -1,6 +1,8 @@
 package io.callcontrol.examples;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,20 @@ class CallEventsToKafkaTest extends EmbeddedAppTestSupport {
                 && "CONNECTED".equals(json(r.value()).get("state"))).value());
         assertThat(connected.get("callId")).isNotNull();
         assertThat((String) connected.get("trackingId")).contains("user1").contains("user2");
+    }
+
+    @Test
+    void scriptedSipxCallsRepeatOnceTheControllerForgotThePreviousOne() {
+        // each sipX call connects two dialogs (caller leg, called leg); a second call (refused as "call in progress"
+        // while the controller still caches the first one) brings two more
+        Set<Object> dialogs = new HashSet<>();
+        awaitRecord("call-events", r -> {
+            Map<String, Object> e = json(r.value());
+            if ("sipx".equals(e.get("vendor")) && "CONNECTED".equals(e.get("state"))) {
+                dialogs.add(e.get("callId"));
+            }
+            return dialogs.size() >= 4;
+        });
     }
 
     @Test

@@ -33,14 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "callcontrol.examples.portsip.call-flow.start-delay=300",
         "callcontrol.examples.portsip.call-flow.step-delay=100",
-        "callcontrol.embedded.portsip.port=0",
-        "callcontrol.embedded.portasip.port=0",
-        "callcontrol.embedded.broadworks.port=0",
-        "callcontrol.embedded.sipx.port=0",
-        "callcontrol.embedded.uc-dialogs.port=0",
         "callcontrol.examples.day.uc-dialogs-interval=3000",
         "callcontrol.sipx.poll-delay=300",
         "callcontrol.examples.day.sipx-interval=3000",
+        "callcontrol.examples.day.sipx-result-cache-time=2",
         "callcontrol.broadworks.poll-delay=300",
         "callcontrol.examples.day.broadworks-interval=4000",
         "callcontrol.examples.day.broadworks-talk-time=6000",
@@ -60,6 +56,11 @@ abstract class EmbeddedAppTestSupport {
 
     @DynamicPropertySource
     static void freePorts(DynamicPropertyRegistry registry) throws IOException {
+        // the simulators' ports: the components reach them through camel.component.<scheme>.* in the embedded profile
+        for (String pbx : List.of("portsip", "portasip", "broadworks", "sipx", "uc-dialogs")) {
+            int port = freePort();
+            registry.add("callcontrol.embedded." + pbx + ".port", () -> port);
+        }
         registry.add("callcontrol.portsip.webhook-port", freePort()::intValue);
         registry.add("callcontrol.mail.smtp-port", freePort()::intValue);
         registry.add("callcontrol.embedded.mail.imap-port", freePort()::intValue);
@@ -101,7 +102,8 @@ abstract class EmbeddedAppTestSupport {
             }
         }
         throw new AssertionError("no matching record on " + topic + " within " + BOUND + "; read " + found.size()
-                                 + ": " + found.stream().map(ConsumerRecord::value).toList());
+                                 + ", the last of them: "
+                                 + found.stream().skip(Math.max(0, found.size() - 20)).map(ConsumerRecord::value).toList());
     }
 
     KafkaConsumer<String, String> consumer() {

@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * The embedded profile: the PBX simulators run in this JVM, on loopback, on a real-time clock, and send their
- * events to this application's webhook receivers. The component beans depend on them, so they are up first.
+ * events to this application's webhook receivers. They are started as the Spring context is built, before the
+ * Camel context starts its routes; the components reach them through the {@code camel.component.<scheme>.*}
+ * properties of {@code application-embedded.properties}.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("embedded")

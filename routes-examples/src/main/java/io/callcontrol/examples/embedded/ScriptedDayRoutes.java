@@ -76,12 +76,14 @@ public class ScriptedDayRoutes extends RouteBuilder {
                 .delay(simple("{{callcontrol.examples.day.broadworks-talk-time}}")).asyncDelayed()
                 .to("broadworks:release");
 
-        // sipX: a third-party call between the watched users
+        // sipX: a third-party call between the watched users. sipX has no hang-up request: the controller keeps the
+        // call's result for resultCacheTime seconds and answers "call in progress" to the same parties until then,
+        // so the cache time is kept below the interval.
         from("timer:scripted-day-sipx?delay={{callcontrol.examples.day.start-delay}}"
              + "&period={{callcontrol.examples.day.sipx-interval}}")
                 .routeId("scripted-day-sipx")
                 .to("sipx:call?callingUser={{callcontrol.sipx.calling-user}}&calledUser={{callcontrol.sipx.called-user}}"
-                    + "&sipMethod=INVITE&timeout=30")
+                    + "&sipMethod=INVITE&timeout=30&resultCacheTime={{callcontrol.examples.day.sipx-result-cache-time}}")
                 .log("Scripted day: sipX call {{callcontrol.sipx.calling-user}} -> {{callcontrol.sipx.called-user}}");
 
         // UC dialogs: the user's number 11 calls a customer
