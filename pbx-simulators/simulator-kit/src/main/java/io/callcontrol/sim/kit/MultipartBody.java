@@ -1,5 +1,6 @@
 package io.callcontrol.sim.kit;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A {@code multipart/form-data} body as it reached a simulator, split into its parts (RFC 7578). The kit keeps
- * multipart bodies raw (recorded byte for byte in the wire log) and simulators read them through this class.
+ * A multipart body ({@code multipart/form-data} as it reached a simulator, RFC 7578, or {@code multipart/mixed}),
+ * split into its parts. The kit keeps multipart bodies raw (recorded byte for byte in the wire log) and simulators
+ * read them through this class, and write multipart answers with {@link #write}.
  */
 public final class MultipartBody {
 
@@ -36,10 +38,10 @@ public final class MultipartBody {
         return parts.stream().filter(p -> name.equals(p.name())).findFirst().orElse(null);
     }
 
-    /** Text fields (parts without a filename) by name. */
+    /** Text fields (named parts without a filename) by name. */
     public Map<String, String> fields() {
         Map<String, String> m = new LinkedHashMap<>();
-        parts.stream().filter(p -> p.filename() == null).forEach(p -> m.putIfAbsent(p.name(), p.text()));
+        parts.stream().filter(p -> p.filename() == null && p.name() != null).forEach(p -> m.putIfAbsent(p.name(), p.text()));
         return m;
     }
 
@@ -64,6 +66,7 @@ public final class MultipartBody {
             throw new IllegalArgumentException("multipart body without boundary");
         }
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] crlfDelimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         List<Part> parts = new ArrayList<>();
         int pos = indexOf(body, delimiter, 0);
         if (pos < 0) {
@@ -81,14 +84,12 @@ public final class MultipartBody {
             }
             String headerText = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
             int contentStart = headersEnd + 4;
-            int next = indexOf(body, delimiter, contentStart);
-            if (next < 0) {
+            // the CRLF before a delimiter belongs to the delimiter (RFC 2046): content may hold "--boundary" itself
+            int contentEnd = delimiterAt(body, crlfDelimiter, contentStart);
+            if (contentEnd < 0) {
                 throw new IllegalArgumentException("multipart body not terminated");
             }
-            int contentEnd = next - 2; // CRLF before the delimiter
-            if (contentEnd < contentStart) {
-                contentEnd = contentStart;
-            }
+            int next = contentEnd + 2;
             String name = null;
             String filename = null;
             String type = null;
@@ -116,6 +117,47 @@ public final class MultipartBody {
             pos = next;
         }
         return new MultipartBody(parts);
+    }
+
+    /**
+     * Writes a multipart body with this boundary. Each part gets its Content-Type (when it has one) and a
+     * Content-Disposition: {@code form-data; name=..[; filename=..]} for a named part, {@code attachment;
+     * filename=..} for a file without a name, none otherwise (e.g. the JSON part of a {@code multipart/mixed}).
+     */
+    public static byte[] write(String boundary, List<Part> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Part p : parts) {
+            StringBuilder h = new StringBuilder("--").append(boundary).append("\r\n");
+            if (p.name() != null) {
+                h.append("Content-Disposition: form-data; name=\"").append(p.name()).append('"');
+                if (p.filename() != null) {
+                    h.append("; filename=\"").append(p.filename()).append('"');
+                }
+                h.append("\r\n");
+            } else if (p.filename() != null) {
+                h.append("Content-Disposition: attachment; filename=\"").append(p.filename()).append("\"\r\n");
+            }
+            if (p.contentType() != null) {
+                h.append("Content-Type: ").append(p.contentType()).append("\r\n");
+            }
+            out.writeBytes(h.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(p.content());
+            out.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    /** The next CRLF-delimiter that ends a line as a delimiter does (CRLF, blanks or the closing "--" follow). */
+    private static int delimiterAt(byte[] body, byte[] crlfDelimiter, int from) {
+        for (int i = indexOf(body, crlfDelimiter, from); i >= 0; i = indexOf(body, crlfDelimiter, i + 1)) {
+            int after = i + crlfDelimiter.length;
+            if (after >= body.length || body[after] == '\r' || body[after] == ' ' || body[after] == '\t'
+                || (body[after] == '-' && after + 1 < body.length && body[after + 1] == '-')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int skipCrlf(byte[] b, int i) {

@@ -98,4 +98,29 @@ class SimulatorKitTest {
         assertThatThrownBy(() -> SimClock.realtime().advance(Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void multipartWrittenByTheKitParsesBackPartForPart() {
+        byte[] audio = "RIFF--b1 not a delimiter\r\n--b1x neither".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] body = MultipartBody.write("b1", List.of(
+                new MultipartBody.Part(null, null, "application/json", "{\"ok\":1}".getBytes()),
+                new MultipartBody.Part(null, "hi.wav", "audio/wav", audio),
+                new MultipartBody.Part("note", null, null, "text".getBytes())));
+        String text = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("--b1\r\nContent-Type: application/json\r\n\r\n{\"ok\":1}\r\n--b1\r\n"
+                                    + "Content-Disposition: attachment; filename=\"hi.wav\"\r\nContent-Type: audio/wav\r\n\r\n")
+                .endsWith("\r\n--b1--\r\n");
+
+        MultipartBody parsed = MultipartBody.parse("multipart/mixed; boundary=\"b1\"", body);
+        assertThat(parsed.parts()).hasSize(3);
+        assertThat(parsed.parts().get(0).contentType()).isEqualTo("application/json");
+        assertThat(parsed.parts().get(0).text()).isEqualTo("{\"ok\":1}");
+        assertThat(parsed.parts().get(1).filename()).isEqualTo("hi.wav");
+        assertThat(parsed.parts().get(1).content()).isEqualTo(audio);
+        assertThat(parsed.fields()).containsExactly(java.util.Map.entry("note", "text"));
+        assertThatThrownBy(() -> MultipartBody.parse("multipart/mixed", body))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boundary");
+        assertThatThrownBy(() -> MultipartBody.parse("multipart/mixed; boundary=b1", java.util.Arrays.copyOf(body, 60)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

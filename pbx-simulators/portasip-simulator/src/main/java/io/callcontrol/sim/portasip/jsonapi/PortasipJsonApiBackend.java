@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcontrol.sim.kit.MultipartBody;
 import io.callcontrol.sim.kit.RecordedRequest;
 import io.callcontrol.sim.kit.SimClock;
 import io.callcontrol.sim.kit.SimulatorServer;
@@ -84,9 +85,9 @@ public class PortasipJsonApiBackend {
     }
 
     private record Request(String service, String method, ObjectNode authInfo, ObjectNode params, ObjectNode auxInfo,
-                           String bearer, List<Multipart.Part> files) {
+                           String bearer, List<MultipartBody.Part> files) {
         Audio file(String filename) {
-            for (Multipart.Part p : files) {
+            for (MultipartBody.Part p : files) {
                 if (filename.equals(p.filename())) {
                     return new Audio(filename, p.contentType(), p.content());
                 }
@@ -309,14 +310,10 @@ public class PortasipJsonApiBackend {
             return;
         }
         String boundary = "psim" + Long.toHexString(System.nanoTime());
-        Map<String, String> jh = new LinkedHashMap<>();
-        jh.put("Content-Type", "application/json");
-        Map<String, String> fh = new LinkedHashMap<>();
-        fh.put("Content-Type", reply.attachment.contentType());
-        fh.put("Content-Disposition", "attachment; filename=\"" + reply.attachment.filename() + "\"");
-        byte[] body = Multipart.write(boundary, List.of(
-                new Multipart.Part(jh, null, null, reply.json.toString().getBytes(StandardCharsets.UTF_8)),
-                new Multipart.Part(fh, null, reply.attachment.filename(), reply.attachment.content())));
+        byte[] body = MultipartBody.write(boundary, List.of(
+                new MultipartBody.Part(null, null, "application/json", reply.json.toString().getBytes(StandardCharsets.UTF_8)),
+                new MultipartBody.Part(null, reply.attachment.filename(), reply.attachment.contentType(),
+                        reply.attachment.content())));
         ctx.response().setStatusCode(200).putHeader("Content-Type", "multipart/mixed; boundary=" + boundary)
                 .end(Buffer.buffer(body));
     }
@@ -327,7 +324,7 @@ public class PortasipJsonApiBackend {
         String auth = ctx.request().getHeader("Authorization");
         String bearer = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : null;
         Map<String, String> fields = new LinkedHashMap<>();
-        List<Multipart.Part> files = new ArrayList<>();
+        List<MultipartBody.Part> files = new ArrayList<>();
         if (ctl.startsWith("application/x-www-form-urlencoded")) {
             for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
                 if (pair.isEmpty()) {
@@ -339,17 +336,13 @@ public class PortasipJsonApiBackend {
                 fields.put(k, v);
             }
         } else if (ctl.startsWith("multipart/form-data")) {
-            String boundary = Multipart.boundary(ct);
-            if (boundary == null) {
-                throw new Fault(FAULT_BAD_REQUEST, "multipart/form-data without boundary");
-            }
-            List<Multipart.Part> parts;
+            List<MultipartBody.Part> parts;
             try {
-                parts = Multipart.parse(body, boundary);
+                parts = MultipartBody.parse(ct, body).parts();
             } catch (IllegalArgumentException e) {
                 throw new Fault(FAULT_BAD_REQUEST, "Malformed multipart body: " + e.getMessage());
             }
-            for (Multipart.Part p : parts) {
+            for (MultipartBody.Part p : parts) {
                 if (p.filename() != null) {
                     files.add(p);
                 } else if (p.name() != null) {

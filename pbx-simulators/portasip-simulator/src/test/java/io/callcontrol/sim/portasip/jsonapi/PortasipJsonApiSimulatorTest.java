@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcontrol.sim.kit.MultipartBody;
 import io.callcontrol.sim.kit.SimulatorExtension;
 import io.callcontrol.sim.kit.SimulatorServer;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class PortasipJsonApiSimulatorTest {
 
         Answer down = form("AutoAttendant", "get_menu_prompt", auth(sid), "{\"i_menu\":1,\"prompt_type\":\"intro\"}");
         assertThat(down.contentType()).startsWith("multipart/mixed; boundary=");
-        List<Multipart.Part> parts = Multipart.parse(down.body(), Multipart.boundary(down.contentType()));
+        List<MultipartBody.Part> parts = MultipartBody.parse(down.contentType(), down.body()).parts();
         assertThat(parts.get(0).text()).isEqualTo("{\"prompt\":\"hi.au\"}");
         assertThat(parts.get(1).filename()).isEqualTo("hi.au");
         assertThat(parts.get(1).contentType()).isEqualTo("audio/basic");
