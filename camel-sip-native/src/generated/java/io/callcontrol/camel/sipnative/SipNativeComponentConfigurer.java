@@ -56,6 +56,12 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "identity": getOrCreateConfiguration(target).setIdentity(property(camelContext, java.lang.String.class, value)); return true;
+        case "keystore":
+        case "keyStore": getOrCreateConfiguration(target).setKeyStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "keystorepassword":
+        case "keyStorePassword": getOrCreateConfiguration(target).setKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "keystoretype":
+        case "keyStoreType": getOrCreateConfiguration(target).setKeyStoreType(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listenaddress":
@@ -84,9 +90,19 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "subscribeexpires":
         case "subscribeExpires": getOrCreateConfiguration(target).setSubscribeExpires(property(camelContext, int.class, value)); return true;
         case "target": getOrCreateConfiguration(target).setTarget(property(camelContext, java.lang.String.class, value)); return true;
+        case "tlsclientauth":
+        case "tlsClientAuth": getOrCreateConfiguration(target).setTlsClientAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "tlsverifyhostname":
+        case "tlsVerifyHostname": getOrCreateConfiguration(target).setTlsVerifyHostname(property(camelContext, boolean.class, value)); return true;
         case "transfertimeout":
         case "transferTimeout": getOrCreateConfiguration(target).setTransferTimeout(property(camelContext, long.class, value)); return true;
         case "transport": getOrCreateConfiguration(target).setTransport(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststore":
+        case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststorepassword":
+        case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststoretype":
+        case "trustStoreType": getOrCreateConfiguration(target).setTrustStoreType(property(camelContext, java.lang.String.class, value)); return true;
         case "useragent":
         case "userAgent": getOrCreateConfiguration(target).setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "waitfortransferresult":
@@ -124,6 +140,12 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "identity": return java.lang.String.class;
+        case "keystore":
+        case "keyStore": return java.lang.String.class;
+        case "keystorepassword":
+        case "keyStorePassword": return java.lang.String.class;
+        case "keystoretype":
+        case "keyStoreType": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listenaddress":
@@ -152,9 +174,19 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "subscribeexpires":
         case "subscribeExpires": return int.class;
         case "target": return java.lang.String.class;
+        case "tlsclientauth":
+        case "tlsClientAuth": return java.lang.String.class;
+        case "tlsverifyhostname":
+        case "tlsVerifyHostname": return boolean.class;
         case "transfertimeout":
         case "transferTimeout": return long.class;
         case "transport": return java.lang.String.class;
+        case "truststore":
+        case "trustStore": return java.lang.String.class;
+        case "truststorepassword":
+        case "trustStorePassword": return java.lang.String.class;
+        case "truststoretype":
+        case "trustStoreType": return java.lang.String.class;
         case "useragent":
         case "userAgent": return java.lang.String.class;
         case "waitfortransferresult":
@@ -193,6 +225,12 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "identity": return getOrCreateConfiguration(target).getIdentity();
+        case "keystore":
+        case "keyStore": return getOrCreateConfiguration(target).getKeyStore();
+        case "keystorepassword":
+        case "keyStorePassword": return getOrCreateConfiguration(target).getKeyStorePassword();
+        case "keystoretype":
+        case "keyStoreType": return getOrCreateConfiguration(target).getKeyStoreType();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listenaddress":
@@ -221,9 +259,19 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "subscribeexpires":
         case "subscribeExpires": return getOrCreateConfiguration(target).getSubscribeExpires();
         case "target": return getOrCreateConfiguration(target).getTarget();
+        case "tlsclientauth":
+        case "tlsClientAuth": return getOrCreateConfiguration(target).getTlsClientAuth();
+        case "tlsverifyhostname":
+        case "tlsVerifyHostname": return getOrCreateConfiguration(target).isTlsVerifyHostname();
         case "transfertimeout":
         case "transferTimeout": return getOrCreateConfiguration(target).getTransferTimeout();
         case "transport": return getOrCreateConfiguration(target).getTransport();
+        case "truststore":
+        case "trustStore": return getOrCreateConfiguration(target).getTrustStore();
+        case "truststorepassword":
+        case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
+        case "truststoretype":
+        case "trustStoreType": return getOrCreateConfiguration(target).getTrustStoreType();
         case "useragent":
         case "userAgent": return getOrCreateConfiguration(target).getUserAgent();
         case "waitfortransferresult":

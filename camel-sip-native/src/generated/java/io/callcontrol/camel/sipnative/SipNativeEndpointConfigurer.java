@@ -46,6 +46,12 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": target.getConfiguration().setFirstParty(property(camelContext, java.lang.String.class, value)); return true;
         case "identity": target.getConfiguration().setIdentity(property(camelContext, java.lang.String.class, value)); return true;
+        case "keystore":
+        case "keyStore": target.getConfiguration().setKeyStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "keystorepassword":
+        case "keyStorePassword": target.getConfiguration().setKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "keystoretype":
+        case "keyStoreType": target.getConfiguration().setKeyStoreType(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listenaddress":
@@ -74,9 +80,19 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "subscribeexpires":
         case "subscribeExpires": target.getConfiguration().setSubscribeExpires(property(camelContext, int.class, value)); return true;
         case "target": target.getConfiguration().setTarget(property(camelContext, java.lang.String.class, value)); return true;
+        case "tlsclientauth":
+        case "tlsClientAuth": target.getConfiguration().setTlsClientAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "tlsverifyhostname":
+        case "tlsVerifyHostname": target.getConfiguration().setTlsVerifyHostname(property(camelContext, boolean.class, value)); return true;
         case "transfertimeout":
         case "transferTimeout": target.getConfiguration().setTransferTimeout(property(camelContext, long.class, value)); return true;
         case "transport": target.getConfiguration().setTransport(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststore":
+        case "trustStore": target.getConfiguration().setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststorepassword":
+        case "trustStorePassword": target.getConfiguration().setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "truststoretype":
+        case "trustStoreType": target.getConfiguration().setTrustStoreType(property(camelContext, java.lang.String.class, value)); return true;
         case "useragent":
         case "userAgent": target.getConfiguration().setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "waitfortransferresult":
@@ -111,6 +127,12 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": return java.lang.String.class;
         case "identity": return java.lang.String.class;
+        case "keystore":
+        case "keyStore": return java.lang.String.class;
+        case "keystorepassword":
+        case "keyStorePassword": return java.lang.String.class;
+        case "keystoretype":
+        case "keyStoreType": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listenaddress":
@@ -139,9 +161,19 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "subscribeexpires":
         case "subscribeExpires": return int.class;
         case "target": return java.lang.String.class;
+        case "tlsclientauth":
+        case "tlsClientAuth": return java.lang.String.class;
+        case "tlsverifyhostname":
+        case "tlsVerifyHostname": return boolean.class;
         case "transfertimeout":
         case "transferTimeout": return long.class;
         case "transport": return java.lang.String.class;
+        case "truststore":
+        case "trustStore": return java.lang.String.class;
+        case "truststorepassword":
+        case "trustStorePassword": return java.lang.String.class;
+        case "truststoretype":
+        case "trustStoreType": return java.lang.String.class;
         case "useragent":
         case "userAgent": return java.lang.String.class;
         case "waitfortransferresult":
@@ -177,6 +209,12 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": return target.getConfiguration().getFirstParty();
         case "identity": return target.getConfiguration().getIdentity();
+        case "keystore":
+        case "keyStore": return target.getConfiguration().getKeyStore();
+        case "keystorepassword":
+        case "keyStorePassword": return target.getConfiguration().getKeyStorePassword();
+        case "keystoretype":
+        case "keyStoreType": return target.getConfiguration().getKeyStoreType();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listenaddress":
@@ -205,9 +243,19 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "subscribeexpires":
         case "subscribeExpires": return target.getConfiguration().getSubscribeExpires();
         case "target": return target.getConfiguration().getTarget();
+        case "tlsclientauth":
+        case "tlsClientAuth": return target.getConfiguration().getTlsClientAuth();
+        case "tlsverifyhostname":
+        case "tlsVerifyHostname": return target.getConfiguration().isTlsVerifyHostname();
         case "transfertimeout":
         case "transferTimeout": return target.getConfiguration().getTransferTimeout();
         case "transport": return target.getConfiguration().getTransport();
+        case "truststore":
+        case "trustStore": return target.getConfiguration().getTrustStore();
+        case "truststorepassword":
+        case "trustStorePassword": return target.getConfiguration().getTrustStorePassword();
+        case "truststoretype":
+        case "trustStoreType": return target.getConfiguration().getTrustStoreType();
         case "useragent":
         case "userAgent": return target.getConfiguration().getUserAgent();
         case "waitfortransferresult":

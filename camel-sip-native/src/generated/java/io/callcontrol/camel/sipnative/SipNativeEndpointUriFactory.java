@@ -23,7 +23,7 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(33);
+        Set<String> props = new HashSet<>(41);
         props.add("answerTimeout");
         props.add("authUsername");
         props.add("autoAnswer");
@@ -36,6 +36,9 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
         props.add("exchangePattern");
         props.add("firstParty");
         props.add("identity");
+        props.add("keyStore");
+        props.add("keyStorePassword");
+        props.add("keyStoreType");
         props.add("lazyStartProducer");
         props.add("listenAddress");
         props.add("listenPort");
@@ -53,13 +56,20 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
         props.add("stopGracePeriod");
         props.add("subscribeExpires");
         props.add("target");
+        props.add("tlsClientAuth");
+        props.add("tlsVerifyHostname");
         props.add("transferTimeout");
         props.add("transport");
+        props.add("trustStore");
+        props.add("trustStorePassword");
+        props.add("trustStoreType");
         props.add("userAgent");
         props.add("waitForTransferResult");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(3);
+        secretProps.add("keyStorePassword");
         secretProps.add("password");
+        secretProps.add("trustStorePassword");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptySet();
     }

@@ -1,6 +1,7 @@
 package io.callcontrol.camel.sipnative;
 
 import io.callcontrol.camel.sipnative.api.SipAgentConfig;
+import io.callcontrol.camel.sipnative.api.SipTls;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -26,7 +27,8 @@ public class SipNativeConfiguration implements Cloneable {
     @UriParam(label = "common", description = "Display name put in the From header")
     private String displayName;
     @UriParam(label = "common", defaultValue = "udp", enums = "udp,tcp,tls", description = "SIP transport of the"
-            + " user agent. TLS uses the JVM's javax.net.ssl key and trust store settings.")
+            + " user agent. TLS uses the keyStore and trustStore options (or, without a keyStore, the JVM's"
+            + " javax.net.ssl settings).")
     private String transport = "udp";
     @UriParam(label = "common", description = "Local IP address to listen on and to advertise in Via and Contact"
             + " (defaults to the address of the host name)")
@@ -55,6 +57,35 @@ public class SipNativeConfiguration implements Cloneable {
     @UriParam(label = "security", secret = true, description = "Digest password, used to answer 401/407 challenges"
             + " to any request")
     private String password;
+
+    // ---- TLS
+    @UriParam(label = "security", description = "transport tls: path of the key store file holding the user agent's"
+            + " certificate and private key, presented to peers that connect to it (and to servers that ask for a"
+            + " client certificate). Read when the user agent starts.")
+    private String keyStore;
+    @UriParam(label = "security", secret = true, description = "transport tls: password of the key store")
+    private String keyStorePassword;
+    @UriParam(label = "security", description = "transport tls: type of the key store (PKCS12, JKS); the JVM's"
+            + " default type when not set")
+    private String keyStoreType;
+    @UriParam(label = "security", description = "transport tls: path of the trust store file whose certificates"
+            + " decide which peers are accepted; the key store when not set")
+    private String trustStore;
+    @UriParam(label = "security", secret = true, description = "transport tls: password of the trust store; the"
+            + " key store's when not set")
+    private String trustStorePassword;
+    @UriParam(label = "security", description = "transport tls: type of the trust store; the key store's when not set")
+    private String trustStoreType;
+    @UriParam(label = "security", defaultValue = "Disabled", enums = SipTls.CLIENT_AUTH_VALUES, description = "transport"
+            + " tls: whether peers connecting to the user agent must present a certificate the trust store accepts"
+            + " (Enabled), are asked for one (Want) or not (Disabled). DisabledAll also accepts any server"
+            + " certificate when the agent connects: for tests only.")
+    private String tlsClientAuth = "Disabled";
+    @UriParam(label = "security", defaultValue = "true", description = "transport tls: whether the certificate of a"
+            + " server the user agent connects to must name the host the request goes to (the outbound proxy, or the"
+            + " Request-URI's host) in its subjectAltName (IP address, DNS name, sip: URI) or, without those, its"
+            + " common name. A mismatch fails the request with a connection error.")
+    private boolean tlsVerifyHostname = true;
 
     // ---- timeouts
     @UriParam(label = "advanced", defaultValue = "10000", description = "Timeout of a non-INVITE transaction"
@@ -121,7 +152,9 @@ public class SipNativeConfiguration implements Cloneable {
     public SipAgentConfig toAgentConfig(String resolvedListenAddress) {
         return new SipAgentConfig(identity, displayName, transport == null ? "udp" : transport.toLowerCase(),
                 resolvedListenAddress, listenPort, outboundProxy, register, registrar, authUsername, password,
-                registerExpires, registerRetryInterval, requestTimeout, userAgent);
+                registerExpires, registerRetryInterval, requestTimeout, userAgent,
+                new SipTls(keyStore, keyStorePassword, keyStoreType, trustStore, trustStorePassword, trustStoreType,
+                        tlsClientAuth, tlsVerifyHostname));
     }
 
     public SipNativeOperation getOperation() {
@@ -354,5 +387,69 @@ public class SipNativeConfiguration implements Cloneable {
 
     public void setResubscribeInterval(long resubscribeInterval) {
         this.resubscribeInterval = resubscribeInterval;
+    }
+
+    public String getKeyStore() {
+        return keyStore;
+    }
+
+    public void setKeyStore(String keyStore) {
+        this.keyStore = keyStore;
+    }
+
+    public String getKeyStorePassword() {
+        return keyStorePassword;
+    }
+
+    public void setKeyStorePassword(String keyStorePassword) {
+        this.keyStorePassword = keyStorePassword;
+    }
+
+    public String getKeyStoreType() {
+        return keyStoreType;
+    }
+
+    public void setKeyStoreType(String keyStoreType) {
+        this.keyStoreType = keyStoreType;
+    }
+
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(String trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
+    }
+
+    public String getTrustStoreType() {
+        return trustStoreType;
+    }
+
+    public void setTrustStoreType(String trustStoreType) {
+        this.trustStoreType = trustStoreType;
+    }
+
+    public String getTlsClientAuth() {
+        return tlsClientAuth;
+    }
+
+    public void setTlsClientAuth(String tlsClientAuth) {
+        this.tlsClientAuth = tlsClientAuth;
+    }
+
+    public boolean isTlsVerifyHostname() {
+        return tlsVerifyHostname;
+    }
+
+    public void setTlsVerifyHostname(boolean tlsVerifyHostname) {
+        this.tlsVerifyHostname = tlsVerifyHostname;
     }
 }

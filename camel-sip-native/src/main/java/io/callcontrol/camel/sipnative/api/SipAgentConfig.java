@@ -17,6 +17,7 @@ package io.callcontrol.camel.sipnative.api;
  * @param registerRetryInterval delay before re-registering after a failure, milliseconds
  * @param requestTimeout        timeout of a non-INVITE transaction (and of an INVITE until the first provisional answer), milliseconds
  * @param userAgent             User-Agent header value
+ * @param tls                   TLS settings (transport {@code tls}), may be null
  */
 public record SipAgentConfig(
         String identity,
@@ -32,7 +33,8 @@ public record SipAgentConfig(
         int registerExpires,
         long registerRetryInterval,
         long requestTimeout,
-        String userAgent) {
+        String userAgent,
+        SipTls tls) {
 
     /** Key under which agents are shared: same identity on the same socket is the same agent. */
     public String key() {

@@ -181,6 +181,10 @@ public final class SipUserAgent {
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
         p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
+        if ("tls".equals(config.transport()) && config.tls() != null) {
+            config.tls().check();
+            config.tls().applyTo(p);
+        }
         if (config.outboundProxy() != null && !config.outboundProxy().isBlank()) {
             String proxy = config.outboundProxy().trim();
             if (proxy.startsWith("sip:")) {

@@ -38,7 +38,7 @@ import org.springframework.context.annotation.Lazy;
 public class SipNativeComponentAutoConfiguration {
 
     /** The options of the catalog marked secret (lower case, without dashes). */
-    static final Set<String> SECRETS = Set.of("password");
+    static final Set<String> SECRETS = Set.of("keystorepassword", "password", "truststorepassword");
     private static final String PREFIX = "camel.component.sipnative.";
 
     private final ApplicationContext applicationContext;

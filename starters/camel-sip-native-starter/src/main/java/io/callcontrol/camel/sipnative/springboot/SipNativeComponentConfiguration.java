@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Call control straight over SIP: originate (3PCC), click-to-dial, transfer, hangup, hold/talk, DTMF, MESSAGE and
  * OPTIONS; incoming INVITE and MESSAGE requests and dialog event subscriptions as consumers. Spring Boot properties
  * {@code camel.component.sip-native.*}: one per component option of the catalog, with its description and default.
- * Secret options (password) are never logged by the starter, and this class has no toString method.
+ * Secret options (password, keyStorePassword, trustStorePassword) are never logged by the starter, and this class has no toString method.
  */
 @ConfigurationProperties(prefix = "camel.component.sip-native")
 public class SipNativeComponentConfiguration extends ComponentConfigurationPropertiesCommon {
@@ -53,7 +53,8 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
     private String outboundProxy;
 
     /**
-     * SIP transport of the user agent. TLS uses the JVM's javax.net.ssl key and trust store settings.
+     * SIP transport of the user agent. TLS uses the keyStore and trustStore options (or, without a keyStore, the
+     * JVM's javax.net.ssl settings).
      */
     private String transport = "udp";
 
@@ -216,6 +217,46 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
      * Digest password, used to answer 401/407 challenges to any request
      */
     private String password;
+
+    /**
+     * transport tls: path of the key store file holding the user agent's certificate and private key, presented to peers that connect to it (and to servers that ask for a client certificate). Read when the user agent starts.
+     */
+    private String keyStore;
+
+    /**
+     * transport tls: password of the key store
+     */
+    private String keyStorePassword;
+
+    /**
+     * transport tls: type of the key store (PKCS12, JKS); the JVM's default type when not set
+     */
+    private String keyStoreType;
+
+    /**
+     * transport tls: path of the trust store file whose certificates decide which peers are accepted; the key store when not set
+     */
+    private String trustStore;
+
+    /**
+     * transport tls: password of the trust store; the key store's when not set
+     */
+    private String trustStorePassword;
+
+    /**
+     * transport tls: type of the trust store; the key store's when not set
+     */
+    private String trustStoreType;
+
+    /**
+     * transport tls: whether peers connecting to the user agent must present a certificate the trust store accepts (Enabled), are asked for one (Want) or not (Disabled). DisabledAll also accepts any server certificate when the agent connects: for tests only.
+     */
+    private String tlsClientAuth = "Disabled";
+
+    /**
+     * transport tls: whether the certificate of a server the user agent connects to must name the host the request goes to (the outbound proxy, or the Request-URI's host) in its subjectAltName (IP address, DNS name, sip: URI) or, without those, its common name. A mismatch fails the request with a connection error.
+     */
+    private Boolean tlsVerifyHostname = true;
 
     public SipNativeConfiguration getConfiguration() {
         return configuration;
@@ -487,5 +528,69 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getKeyStore() {
+        return keyStore;
+    }
+
+    public void setKeyStore(String keyStore) {
+        this.keyStore = keyStore;
+    }
+
+    public String getKeyStorePassword() {
+        return keyStorePassword;
+    }
+
+    public void setKeyStorePassword(String keyStorePassword) {
+        this.keyStorePassword = keyStorePassword;
+    }
+
+    public String getKeyStoreType() {
+        return keyStoreType;
+    }
+
+    public void setKeyStoreType(String keyStoreType) {
+        this.keyStoreType = keyStoreType;
+    }
+
+    public String getTrustStore() {
+        return trustStore;
+    }
+
+    public void setTrustStore(String trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
+    }
+
+    public String getTrustStoreType() {
+        return trustStoreType;
+    }
+
+    public void setTrustStoreType(String trustStoreType) {
+        this.trustStoreType = trustStoreType;
+    }
+
+    public String getTlsClientAuth() {
+        return tlsClientAuth;
+    }
+
+    public void setTlsClientAuth(String tlsClientAuth) {
+        this.tlsClientAuth = tlsClientAuth;
+    }
+
+    public Boolean getTlsVerifyHostname() {
+        return tlsVerifyHostname;
+    }
+
+    public void setTlsVerifyHostname(Boolean tlsVerifyHostname) {
+        this.tlsVerifyHostname = tlsVerifyHostname;
     }
 }
