@@ -13,15 +13,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.callcontrol.sim.kit.SimClock;
 import io.callcontrol.sim.kit.SimulatorMain;
 import io.callcontrol.sim.kit.SimulatorServer;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -39,6 +42,13 @@ import io.vertx.ext.web.RoutingContext;
  * {@link #calleeBehaviour(String, CalleeBehaviour)}), and each step is POSTed as the documented webhook event
  * ({@code call_start}, {@code call_update_info}, {@code cdr_target_*}, {@code call_cdr}, each with a {@code uuid})
  * to the configured {@link #eventUrl(String) Event URL}, with the PBX's retry schedule (a 404 stops retries).</li>
+ * <li>The WSI pub/sub WebSocket on {@code /wsi}: an {@code auth} frame ({@code username}, {@code password}[,
+ * {@code domain}] or {@code extension_number} and {@code password}) answered {@code {"command":"auth","id":"1",
+ * "status":0}} (failure: {@code status -1} and {@code error}), then {@code subscribe} to {@code topics}
+ * ({@code extension_events}, {@code cdr_events}, {@code queue_events}, {@code global_*}) for {@code extensions};
+ * every event is then also pushed, as the same JSON object the webhook carries, to the subscribers of its topic
+ * ({@code call_start}/{@code call_update_info}: extension_events; {@code cdr_*}/{@code call_cdr}: cdr_events)
+ * whose extensions take part in the call. An extension sees its own calls only.</li>
  * <li>Errors are {@code {"errors":[{"code","message","detail"}]}} with upper-snake codes.</li>
  * </ul>
  * Defaults: tenant domain {@value #DOMAIN}; extensions 1001/1002/1003 (passwords {@code A1s2d3f4},
@@ -117,6 +127,18 @@ public class PortsipSimulator extends SimulatorServer {
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final AtomicLong nextId = new AtomicLong(884757570370146304L);
     private int epoch;
+    /** WSI pub/sub connections: who authenticated, which topics and extensions they subscribed to. */
+    private final Map<ServerWebSocket, WsiClient> wsiClients = new ConcurrentHashMap<>();
+
+    /** The WSI topics; {@code global_*} topics are accepted too (and carry nothing here). */
+    public static final Set<String> WSI_TOPICS = Set.of("extension_events", "cdr_events", "queue_events");
+
+    private static final class WsiClient {
+        volatile String user;
+        volatile String ownExtension; // set when an extension (not an administrator) authenticated
+        final Set<String> topics = ConcurrentHashMap.newKeySet();
+        final Set<String> extensions = ConcurrentHashMap.newKeySet();
+    }
 
     public PortsipSimulator(SimClock clock, String host, int port) {
         super(clock, host, port);
@@ -156,6 +178,7 @@ public class PortsipSimulator extends SimulatorServer {
 
     @Override
     public synchronized void reset() {
+        dropWsiConnections();
         super.reset();
         defaults();
         accessTokens.clear();
@@ -1028,6 +1051,162 @@ public class PortsipSimulator extends SimulatorServer {
         if (eventUrl != null) {
             deliver(event, 1, epoch);
         }
+        publishWsi(event);
+    }
+
+    // ---- WSI pub/sub WebSocket (VENDOR-NOTES): auth frame, subscribe frame, then the events as they happen ----
+
+    @Override
+    protected boolean acceptsWebSocket(String path) {
+        return "/wsi".equals(path);
+    }
+
+    @Override
+    protected void onWebSocket(ServerWebSocket ws) {
+        wsiClients.put(ws, new WsiClient());
+        ws.closeHandler(v -> wsiClients.remove(ws));
+    }
+
+    @Override
+    protected void onWebSocketText(ServerWebSocket ws, String text) {
+        WsiClient client = wsiClients.get(ws);
+        if (client == null) {
+            return;
+        }
+        JsonNode frame;
+        try {
+            frame = JSON.readTree(text);
+        } catch (Exception e) {
+            wsiReply(ws, "", null, "Malformed JSON frame");
+            return;
+        }
+        String command = frame.path("command").asText("");
+        String id = frame.hasNonNull("id") ? frame.get("id").asText() : "1";
+        switch (command) {
+            case "auth" -> wsiAuth(ws, client, frame, id);
+            case "subscribe" -> {
+                if (client.user == null) {
+                    wsiReply(ws, command, id, "Not authenticated: send the auth command first");
+                    return;
+                }
+                JsonNode topics = frame.path("topics");
+                if (!topics.isArray() || topics.isEmpty()) {
+                    wsiReply(ws, command, id, "topics is required: a non-empty array");
+                    return;
+                }
+                Set<String> wanted = new java.util.LinkedHashSet<>();
+                for (JsonNode t : topics) {
+                    String topic = t.asText();
+                    if (!WSI_TOPICS.contains(topic) && !topic.startsWith("global_")) {
+                        wsiReply(ws, command, id, "Unknown topic " + topic);
+                        return;
+                    }
+                    wanted.add(topic);
+                }
+                Set<String> exts = new java.util.LinkedHashSet<>();
+                for (JsonNode e : frame.path("extensions")) {
+                    exts.add(e.asText());
+                }
+                if (client.ownExtension != null && !exts.isEmpty() && !Set.of(client.ownExtension).containsAll(exts)) {
+                    wsiReply(ws, command, id, "An extension may subscribe to its own events only");
+                    return;
+                }
+                client.topics.addAll(wanted);
+                client.extensions.addAll(exts);
+                wsiReply(ws, command, id, null);
+            }
+            default -> wsiReply(ws, command, id, "Unknown command " + command);
+        }
+    }
+
+    private synchronized void wsiAuth(ServerWebSocket ws, WsiClient client, JsonNode frame, String id) {
+        String password = frame.path("password").asText("");
+        String username = frame.path("username").asText("");
+        String extension = frame.path("extension_number").asText("");
+        String domain = frame.path("domain").asText("");
+        boolean ok;
+        String user;
+        if (!extension.isEmpty()) {
+            Account a = extensions.get(extension);
+            ok = a != null && a.password().equals(password);
+            user = extension;
+        } else {
+            Account a = admins.get(username);
+            if (a == null || !domain.isEmpty()) {
+                a = extensions.get(username);
+            }
+            ok = !username.isEmpty() && a != null && a.password().equals(password)
+                 && (a.domain() == null ? domain.isEmpty() : a.domain().equals(domain));
+            user = username;
+            if (ok && a.domain() != null) {
+                extension = username;
+            }
+        }
+        if (!ok) {
+            wsiReply(ws, "auth", id, "Login failed, authentication error");
+            return;
+        }
+        client.user = user;
+        client.ownExtension = extension.isEmpty() ? null : extension;
+        wsiReply(ws, "auth", id, null);
+    }
+
+    private static void wsiReply(ServerWebSocket ws, String command, String id, String error) {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("command", command);
+        reply.put("id", id == null ? "1" : id);
+        reply.put("status", error == null ? 0 : -1);
+        if (error != null) {
+            reply.put("error", error);
+        }
+        try {
+            ws.writeTextMessage(JSON.writeValueAsString(reply));
+        } catch (Exception e) {
+            ws.close();
+        }
+    }
+
+    private void publishWsi(Map<String, Object> event) {
+        if (wsiClients.isEmpty()) {
+            return;
+        }
+        String type = String.valueOf(event.get("event_type"));
+        String topic = type.startsWith("cdr_") || "call_cdr".equals(type) ? "cdr_events" : "extension_events";
+        String text;
+        try {
+            text = JSON.writeValueAsString(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        // the parties: caller, callee, and the user of a target event's destination (sip:1002@domain)
+        Set<String> parties = new java.util.HashSet<>();
+        parties.add(String.valueOf(event.get("caller")));
+        parties.add(String.valueOf(event.get("callee")));
+        Object destination = event.get("destination");
+        if (destination instanceof String d && d.startsWith("sip:") && d.indexOf('@') > 4) {
+            parties.add(d.substring(4, d.indexOf('@')));
+        }
+        wsiClients.forEach((ws, client) -> {
+            if (client.user == null || !client.topics.contains(topic)) {
+                return;
+            }
+            Set<String> filter = client.ownExtension != null && client.extensions.isEmpty()
+                    ? Set.of(client.ownExtension) : client.extensions;
+            if (!filter.isEmpty() && filter.stream().noneMatch(parties::contains)) {
+                return;
+            }
+            ws.writeTextMessage(text);
+        });
+    }
+
+    /** Open WSI connections that authenticated and subscribed to something. */
+    public int wsiSubscribers() {
+        return (int) wsiClients.values().stream().filter(c -> c.user != null && !c.topics.isEmpty()).count();
+    }
+
+    /** Closes every WSI connection (as a PBX restart would). */
+    public void dropWsiConnections() {
+        wsiClients.keySet().forEach(ws -> ws.close((short) 1001, "going away"));
     }
 
     private void deliver(Map<String, Object> event, int attempt, int epochAt) {

@@ -184,4 +184,68 @@ class PortsipSimulatorTest {
         assertThat(pbx.get().events()).extracting(e -> e.get("event_type")).contains("cdr_target_fail");
         assertThat(pbx.get().deliveries()).filteredOn(d -> d.eventType().equals("cdr_target_add")).hasSize(1);
     }
+
+    /** A JDK WebSocket client on /wsi collecting the frames it receives. */
+    private java.net.http.WebSocket wsi(java.util.concurrent.BlockingQueue<String> frames) throws Exception {
+        return http.newWebSocketBuilder().buildAsync(URI.create(pbx.get().baseUrl().replace("http", "ws") + "/wsi"),
+                new java.net.http.WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data,
+                                                                          boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            frames.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private static Map<String, Object> next(java.util.concurrent.BlockingQueue<String> frames) throws Exception {
+        String f = frames.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(f).as("a WSI frame").isNotNull();
+        return SimulatorServer.JSON.readValue(f, new TypeReference<>() {
+        });
+    }
+
+    @Test
+    void wsiAuthenticatesSubscribesAndPushesTheEventsOfTheSubscribedExtensions() throws Exception {
+        var frames = new java.util.concurrent.LinkedBlockingQueue<String>();
+        java.net.http.WebSocket ws = wsi(frames);
+        ws.sendText("{\"command\":\"subscribe\",\"topics\":[\"extension_events\"]}", true).join();
+        assertThat(next(frames)).containsEntry("command", "subscribe").containsEntry("status", -1)
+                .containsEntry("error", "Not authenticated: send the auth command first");
+        ws.sendText("{\"command\":\"auth\",\"username\":\"admin\",\"password\":\"wrong\"}", true).join();
+        assertThat(next(frames)).containsEntry("command", "auth").containsEntry("status", -1)
+                .containsEntry("error", "Login failed, authentication error");
+        ws.sendText("{\"command\":\"auth\",\"username\":\"admin\",\"password\":\"" + PortsipSimulator.ADMIN_PASSWORD
+                    + "\"}", true).join();
+        assertThat(next(frames)).containsEntry("command", "auth").containsEntry("id", "1").containsEntry("status", 0);
+        ws.sendText("{\"command\":\"subscribe\",\"topics\":[\"call_events\"]}", true).join();
+        assertThat(next(frames)).containsEntry("status", -1).containsEntry("error", "Unknown topic call_events");
+        ws.sendText("{\"command\":\"subscribe\",\"topics\":[\"extension_events\",\"cdr_events\"],"
+                    + "\"extensions\":[\"1002\"]}", true).join();
+        assertThat(next(frames)).containsEntry("command", "subscribe").containsEntry("status", 0);
+        assertThat(pbx.get().wsiSubscribers()).isEqualTo(1);
+
+        String token = login();
+        call(token, "1003"); // neither party subscribed: nothing pushed
+        String id = call(token, "1002");
+        Map<String, Object> first = next(frames);
+        assertThat(first).containsEntry("event_type", "call_start").containsEntry("session_id", id)
+                .containsEntry("callee", "1002");
+        assertThat(next(frames)).containsEntry("event_type", "cdr_target_add").containsEntry("session_id", id);
+        assertThat(first.get("uuid")).isEqualTo(pbx.get().events().stream()
+                .filter(e -> id.equals(e.get("session_id"))).findFirst().orElseThrow().get("uuid"));
+        pbx.get().dropWsiConnections();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (pbx.get().wsiSubscribers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(pbx.get().wsiSubscribers()).isZero();
+    }
 }
