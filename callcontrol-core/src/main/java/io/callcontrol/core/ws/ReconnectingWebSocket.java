@@ -61,6 +61,8 @@ public final class ReconnectingWebSocket {
     private int failedAttempts;
     private boolean everConnected;
     private Throwable lastError;
+    /** Why the owner's session setup failed on the socket being closed for it: the reason the drop reports. */
+    private Throwable sessionFailure;
 
     /**
      * @param headers handshake headers, asked anew for every attempt (so a fresh token can be sent)
@@ -179,6 +181,7 @@ public final class ReconnectingWebSocket {
                 }
                 if (err != null) {
                     lastError = err;
+                    sessionFailure = err;
                     LOG.warn("{}: session setup on {} failed: {}", vendor, settings.uri(), err.getMessage());
                 } else {
                     failedAttempts = 0;
@@ -204,6 +207,10 @@ public final class ReconnectingWebSocket {
             socket = null;
             if (ready.isDone()) {
                 ready = new CompletableFuture<>();
+            }
+            if (sessionFailure != null) {
+                cause = sessionFailure; // closed because the login/subscription failed: that is the reason
+                sessionFailure = null;
             }
         }
         try {
