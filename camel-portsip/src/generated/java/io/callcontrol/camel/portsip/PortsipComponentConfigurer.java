@@ -48,6 +48,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventchannel":
+        case "eventChannel": getOrCreateConfiguration(target).setEventChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "eventtypes":
         case "eventTypes": getOrCreateConfiguration(target).setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "extensionnumber":
@@ -122,6 +124,12 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookProcessingTimeout": getOrCreateConfiguration(target).setWebhookProcessingTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhookusername":
         case "webhookUsername": getOrCreateConfiguration(target).setWebhookUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "wsiextensions":
+        case "wsiExtensions": getOrCreateConfiguration(target).setWsiExtensions(property(camelContext, java.lang.String.class, value)); return true;
+        case "wsitopics":
+        case "wsiTopics": getOrCreateConfiguration(target).setWsiTopics(property(camelContext, java.lang.String.class, value)); return true;
+        case "wsiurl":
+        case "wsiUrl": getOrCreateConfiguration(target).setWsiUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -147,6 +155,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "domain": return java.lang.String.class;
+        case "eventchannel":
+        case "eventChannel": return java.lang.String.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "extensionnumber":
@@ -221,6 +231,12 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookProcessingTimeout": return long.class;
         case "webhookusername":
         case "webhookUsername": return java.lang.String.class;
+        case "wsiextensions":
+        case "wsiExtensions": return java.lang.String.class;
+        case "wsitopics":
+        case "wsiTopics": return java.lang.String.class;
+        case "wsiurl":
+        case "wsiUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -247,6 +263,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "domain": return getOrCreateConfiguration(target).getDomain();
+        case "eventchannel":
+        case "eventChannel": return getOrCreateConfiguration(target).getEventChannel();
         case "eventtypes":
         case "eventTypes": return getOrCreateConfiguration(target).getEventTypes();
         case "extensionnumber":
@@ -321,6 +339,12 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookProcessingTimeout": return getOrCreateConfiguration(target).getWebhookProcessingTimeout();
         case "webhookusername":
         case "webhookUsername": return getOrCreateConfiguration(target).getWebhookUsername();
+        case "wsiextensions":
+        case "wsiExtensions": return getOrCreateConfiguration(target).getWsiExtensions();
+        case "wsitopics":
+        case "wsiTopics": return getOrCreateConfiguration(target).getWsiTopics();
+        case "wsiurl":
+        case "wsiUrl": return getOrCreateConfiguration(target).getWsiUrl();
         default: return null;
         }
     }

@@ -38,6 +38,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "domain": target.getConfiguration().setDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventchannel":
+        case "eventChannel": target.getConfiguration().setEventChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "eventtypes":
         case "eventTypes": target.getConfiguration().setEventTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
@@ -112,6 +114,12 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookProcessingTimeout": target.getConfiguration().setWebhookProcessingTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhookusername":
         case "webhookUsername": target.getConfiguration().setWebhookUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "wsiextensions":
+        case "wsiExtensions": target.getConfiguration().setWsiExtensions(property(camelContext, java.lang.String.class, value)); return true;
+        case "wsitopics":
+        case "wsiTopics": target.getConfiguration().setWsiTopics(property(camelContext, java.lang.String.class, value)); return true;
+        case "wsiurl":
+        case "wsiUrl": target.getConfiguration().setWsiUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -134,6 +142,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "domain": return java.lang.String.class;
+        case "eventchannel":
+        case "eventChannel": return java.lang.String.class;
         case "eventtypes":
         case "eventTypes": return java.lang.String.class;
         case "exceptionhandler":
@@ -208,6 +218,12 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookProcessingTimeout": return long.class;
         case "webhookusername":
         case "webhookUsername": return java.lang.String.class;
+        case "wsiextensions":
+        case "wsiExtensions": return java.lang.String.class;
+        case "wsitopics":
+        case "wsiTopics": return java.lang.String.class;
+        case "wsiurl":
+        case "wsiUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -231,6 +247,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "domain": return target.getConfiguration().getDomain();
+        case "eventchannel":
+        case "eventChannel": return target.getConfiguration().getEventChannel();
         case "eventtypes":
         case "eventTypes": return target.getConfiguration().getEventTypes();
         case "exceptionhandler":
@@ -305,6 +323,12 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookProcessingTimeout": return target.getConfiguration().getWebhookProcessingTimeout();
         case "webhookusername":
         case "webhookUsername": return target.getConfiguration().getWebhookUsername();
+        case "wsiextensions":
+        case "wsiExtensions": return target.getConfiguration().getWsiExtensions();
+        case "wsitopics":
+        case "wsiTopics": return target.getConfiguration().getWsiTopics();
+        case "wsiurl":
+        case "wsiUrl": return target.getConfiguration().getWsiUrl();
         default: return null;
         }
     }

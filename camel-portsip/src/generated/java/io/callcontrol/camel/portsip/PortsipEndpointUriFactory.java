@@ -23,7 +23,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(54);
         props.add("additionalHeader");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -33,6 +33,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("clientId");
         props.add("connectTimeout");
         props.add("domain");
+        props.add("eventChannel");
         props.add("eventTypes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -74,6 +75,9 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("webhookPort");
         props.add("webhookProcessingTimeout");
         props.add("webhookUsername");
+        props.add("wsiExtensions");
+        props.add("wsiTopics");
+        props.add("wsiUrl");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(7);
         secretProps.add("extensionPassword");

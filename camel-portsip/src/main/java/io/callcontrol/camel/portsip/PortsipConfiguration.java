@@ -185,6 +185,31 @@ public class PortsipConfiguration implements Cloneable {
                              + "used when session2 is 0.")
     private String referTo2;
 
+    @UriParam(label = "consumer",
+              defaultValue = "webhook",
+              enums = "webhook,wsi",
+              description = "Where portsip:events gets the PBX's events: webhook (the PBX POSTs them to this "
+                             + "consumer's receiver, its Event URL) or wsi (this consumer connects to the PBX's WSI "
+                             + "pub/sub WebSocket, logs in with username/password -- or extensionNumber/"
+                             + "extensionPassword -- and subscribes to wsiTopics).")
+    private String eventChannel = "webhook";
+
+    @UriParam(label = "consumer",
+              description = "eventChannel wsi: URL of the PBX's WSI WebSocket. Default: the baseUrl's host and port "
+                             + "with ws/wss and path /wsi (e.g. wss://pbx.example.com:8887/wsi).")
+    private String wsiUrl;
+
+    @UriParam(label = "consumer",
+              defaultValue = "extension_events,cdr_events",
+              description = "eventChannel wsi: comma-separated topics to subscribe to (extension_events, "
+                             + "cdr_events, queue_events, global_{name}).")
+    private String wsiTopics = "extension_events,cdr_events";
+
+    @UriParam(label = "consumer",
+              description = "eventChannel wsi: comma-separated extensions whose events are wanted (sent in the "
+                             + "subscribe command). Empty: whatever the PBX sends the logged-in user.")
+    private String wsiExtensions;
+
     @UriParam(label = "consumer", defaultValue = "0.0.0.0", description = "Interface the webhook receiver listens on.")
     private String webhookHost = "0.0.0.0";
 
@@ -715,5 +740,37 @@ public class PortsipConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public String getEventChannel() {
+        return eventChannel;
+    }
+
+    public void setEventChannel(String eventChannel) {
+        this.eventChannel = eventChannel;
+    }
+
+    public String getWsiUrl() {
+        return wsiUrl;
+    }
+
+    public void setWsiUrl(String wsiUrl) {
+        this.wsiUrl = wsiUrl;
+    }
+
+    public String getWsiTopics() {
+        return wsiTopics;
+    }
+
+    public void setWsiTopics(String wsiTopics) {
+        this.wsiTopics = wsiTopics;
+    }
+
+    public String getWsiExtensions() {
+        return wsiExtensions;
+    }
+
+    public void setWsiExtensions(String wsiExtensions) {
+        this.wsiExtensions = wsiExtensions;
     }
 }

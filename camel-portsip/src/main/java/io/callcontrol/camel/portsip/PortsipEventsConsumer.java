@@ -12,10 +12,13 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcontrol.camel.portsip.api.PortsipEvent;
+import io.callcontrol.camel.portsip.api.PortsipWsiConnection;
 import io.callcontrol.core.camel.ConsumerDispatch;
 import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.event.CallEventHeaders;
+import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.json.Json;
+import io.callcontrol.core.tls.TlsSettings;
 import io.callcontrol.core.vertx.SharedVertx;
 import io.callcontrol.core.webhook.WebhookAuth;
 import io.callcontrol.core.webhook.WebhookReceiver;
@@ -23,6 +26,7 @@ import io.callcontrol.core.webhook.WebhookRequest;
 import io.callcontrol.core.webhook.WebhookSettings;
 import io.callcontrol.core.ws.ConnectionHealthCheck;
 import io.callcontrol.core.ws.ConnectionState;
+import io.callcontrol.core.ws.WebSocketSettings;
 import io.vertx.core.Vertx;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
@@ -40,6 +44,11 @@ import org.slf4j.LoggerFactory;
  * {@link CallEvent} headers. The PBX gets its 200 only after the route processed the event; a failed route
  * answers 500 and the UUID is forgotten, so the PBX's retry is processed again. A suspended consumer answers 503.
  * Routes run on a Camel thread pool (the default thread pool profile), not on the receiver's event loop.
+ * <p>
+ * With {@code eventChannel=wsi} the events come over the PBX's WSI pub/sub WebSocket instead
+ * ({@link PortsipWsiConnection}: log in and subscribe on every connect, reconnect with backoff); they are routed one
+ * after the other in arrival order, de-duplicated the same way; a failed route goes to the consumer's exception
+ * handler (the WebSocket has no redelivery). A suspended consumer drops what arrives meanwhile.
  */
 public class PortsipEventsConsumer extends DefaultConsumer implements Suspendable {
 
@@ -53,6 +62,9 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
     private WebhookReceiver.Registration registration;
     private ConnectionHealthCheck health;
     private volatile ExecutorService executor;
+    private PortsipWsiConnection wsi;
+    /** The WSI events in arrival order: each is routed after the one before it. */
+    private CompletableFuture<Void> wsiTail = CompletableFuture.completedFuture(null);
 
     public PortsipEventsConsumer(PortsipEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -86,17 +98,97 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         executor = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newDefaultThreadPool(this, "PortsipEvents");
         vertx = SharedVertx.acquire(getEndpoint().getCamelContext());
-        registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(), configuration.getWebhookPort(),
-                configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(),
-                this::onWebhook);
-        LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
-                registration.path());
-        health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), this::receiverState, () -> null);
+        if ("wsi".equalsIgnoreCase(configuration.getEventChannel())) {
+            wsi = wsiConnection();
+            wsi.start();
+            health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), wsi::state, wsi::lastError);
+        } else {
+            registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(), configuration.getWebhookPort(),
+                    configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(),
+                    this::onWebhook);
+            LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
+                    registration.path());
+            health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), this::receiverState, () -> null);
+        }
         health.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
         HealthCheckRegistry repo = getEndpoint().getComponent().healthRegistry();
         if (repo != null) {
             repo.register(health);
         }
+    }
+
+    /** The WSI connection of these options; IllegalArgumentException names what is missing. */
+    private PortsipWsiConnection wsiConnection() {
+        PortsipConfiguration c = configuration;
+        boolean asUser = c.getUsername() != null && !c.getUsername().isBlank();
+        Validation v = Validation.of(PortsipException.VENDOR, "events (eventChannel wsi)")
+                .requireOneOf(mapOf("wsiUrl", c.getWsiUrl(), "baseUrl", c.getBaseUrl()));
+        if (asUser) {
+            v.require("password", c.getPassword());
+        } else {
+            v.require("username (or extensionNumber)", c.getExtensionNumber()).require("extensionPassword",
+                    c.getExtensionPassword());
+        }
+        List<String> topics = split(c.getWsiTopics());
+        v.require("wsiTopics", topics.isEmpty() ? null : topics);
+        for (String t : topics) {
+            v.check("wsiTopics", Set.of("extension_events", "cdr_events", "queue_events").contains(t)
+                    || t.startsWith("global_"), "unknown topic " + t + " (extension_events, cdr_events, queue_events,"
+                                                 + " global_{name})");
+        }
+        v.check();
+        java.net.URI uri = c.getWsiUrl() != null && !c.getWsiUrl().isBlank() ? java.net.URI.create(c.getWsiUrl())
+                : PortsipWsiConnection.defaultUri(c.getBaseUrl());
+        WebSocketSettings ws = WebSocketSettings.of(uri)
+                .withConnectTimeout(java.time.Duration.ofMillis(c.getConnectTimeout()))
+                .withTls(new TlsSettings(c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(),
+                        c.isTrustAllCertificates()));
+        PortsipWsiConnection.Login login = asUser
+                ? new PortsipWsiConnection.Login(c.getUsername(), c.getPassword(), c.getLoginDomain(), null)
+                : new PortsipWsiConnection.Login(null, c.getExtensionPassword(), null, c.getExtensionNumber());
+        LOG.info("PortSIP events over WSI: {} subscribes to {} on {}", login, topics, uri);
+        return new PortsipWsiConnection(vertx, ws, login, topics, split(c.getWsiExtensions()),
+                java.time.Duration.ofMillis(c.getResponseTimeout()), this::onWsiEvent);
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null ? List.of()
+                : Arrays.stream(csv.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static java.util.Map<String, Object> mapOf(String k1, Object v1, String k2, Object v2) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+
+    /** A WSI event frame (on the socket's event loop): routed after the ones before it, on the consumer's pool. */
+    private void onWsiEvent(JsonNode frame) {
+        ExecutorService pool = executor;
+        if (pool == null || !isRunAllowed() || isSuspendingOrSuspended()) {
+            LOG.debug("PortSIP WSI event dropped: consumer not running");
+            return;
+        }
+        PortsipEvent event;
+        try {
+            event = Json.MAPPER.treeToValue(frame, PortsipEvent.class);
+        } catch (Exception e) {
+            getExceptionHandler().handleException("PortSIP WSI frame is not an event: " + frame, e);
+            return;
+        }
+        synchronized (this) {
+            wsiTail = wsiTail.thenComposeAsync(v -> route(event), pool).exceptionally(error -> {
+                getExceptionHandler().handleException("Routing the PortSIP WSI event " + event.uuid() + " ("
+                                                      + event.eventType() + ") failed", error);
+                return null;
+            });
+        }
+    }
+
+    /** The WSI connection (eventChannel wsi), for tests and health. */
+    public PortsipWsiConnection getWsiConnection() {
+        return wsi;
     }
 
     /** CONNECTED while the receiver accepts events for this consumer. */
@@ -131,6 +223,10 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         if (registration != null) {
             registration.close();
             registration = null;
+        }
+        if (wsi != null) {
+            wsi.stop();
+            wsi = null;
         }
         if (vertx != null) {
             SharedVertx.release(vertx);
