@@ -84,6 +84,23 @@ class CatalogMetadataTest {
                 }
             }
             assertThat(missing).as(scheme + ": options/headers without description").isEmpty();
+            // the adoc lists every option and header of the catalog, each with the catalog's description
+            String adoc = Files.readString(dir.resolve("src/main/docs/" + scheme + "-component.adoc"));
+            List<String> undocumented = new ArrayList<>();
+            for (String section : List.of("componentProperties", "properties", "headers")) {
+                Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    String name = e.getKey();
+                    String description = e.getValue().path("description").asText();
+                    boolean listed = adoc.contains("*" + name + "*") || adoc.contains("`" + name + "`");
+                    if (!listed || !adoc.contains(description)) {
+                        undocumented.add(section + "." + name + (listed ? " (description differs from the catalog's)" : ""));
+                    }
+                }
+            }
+            assertThat(undocumented).as(scheme + ": catalog options/headers missing from " + scheme
+                    + "-component.adoc").isEmpty();
             assertThat(mangled).as(scheme + ": descriptions whose <placeholders> or {@code} markup was stripped").isEmpty();
             assertThat(root.path("properties").size()).as(scheme + ": endpoint options").isPositive();
         }
