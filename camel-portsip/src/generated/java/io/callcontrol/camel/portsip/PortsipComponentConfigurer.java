@@ -71,6 +71,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "logindomain":
         case "loginDomain": getOrCreateConfiguration(target).setLoginDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcileonreconnect":
+        case "reconcileOnReconnect": getOrCreateConfiguration(target).setReconcileOnReconnect(property(camelContext, boolean.class, value)); return true;
         case "referto":
         case "referTo": getOrCreateConfiguration(target).setReferTo(property(camelContext, java.lang.String.class, value)); return true;
         case "referto1":
@@ -178,6 +180,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "logindomain":
         case "loginDomain": return java.lang.String.class;
         case "password": return java.lang.String.class;
+        case "reconcileonreconnect":
+        case "reconcileOnReconnect": return boolean.class;
         case "referto":
         case "referTo": return java.lang.String.class;
         case "referto1":
@@ -286,6 +290,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "logindomain":
         case "loginDomain": return getOrCreateConfiguration(target).getLoginDomain();
         case "password": return getOrCreateConfiguration(target).getPassword();
+        case "reconcileonreconnect":
+        case "reconcileOnReconnect": return getOrCreateConfiguration(target).isReconcileOnReconnect();
         case "referto":
         case "referTo": return getOrCreateConfiguration(target).getReferTo();
         case "referto1":

@@ -61,6 +61,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "logindomain":
         case "loginDomain": target.getConfiguration().setLoginDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcileonreconnect":
+        case "reconcileOnReconnect": target.getConfiguration().setReconcileOnReconnect(property(camelContext, boolean.class, value)); return true;
         case "referto":
         case "referTo": target.getConfiguration().setReferTo(property(camelContext, java.lang.String.class, value)); return true;
         case "referto1":
@@ -165,6 +167,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "logindomain":
         case "loginDomain": return java.lang.String.class;
         case "password": return java.lang.String.class;
+        case "reconcileonreconnect":
+        case "reconcileOnReconnect": return boolean.class;
         case "referto":
         case "referTo": return java.lang.String.class;
         case "referto1":
@@ -270,6 +274,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "logindomain":
         case "loginDomain": return target.getConfiguration().getLoginDomain();
         case "password": return target.getConfiguration().getPassword();
+        case "reconcileonreconnect":
+        case "reconcileOnReconnect": return target.getConfiguration().isReconcileOnReconnect();
         case "referto":
         case "referTo": return target.getConfiguration().getReferTo();
         case "referto1":

@@ -23,7 +23,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(55);
         props.add("additionalHeader");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -46,6 +46,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("loginDomain");
         props.add("operation");
         props.add("password");
+        props.add("reconcileOnReconnect");
         props.add("referTo");
         props.add("referTo1");
         props.add("referTo2");

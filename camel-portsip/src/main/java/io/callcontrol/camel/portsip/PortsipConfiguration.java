@@ -210,6 +210,14 @@ public class PortsipConfiguration implements Cloneable {
                              + "subscribe command). Empty: whatever the PBX sends the logged-in user.")
     private String wsiExtensions;
 
+    @UriParam(label = "consumer",
+              defaultValue = "true",
+              description = "eventChannel wsi: after a reconnect (events sent while the socket was down are lost) "
+                             + "route a gap exchange (CamelPortsipEventType gap) whose body is the PBX's current "
+                             + "session list (GET /api/sessions, logged in as username), so the route can reconcile; "
+                             + "false: the gap exchange has no body.")
+    private boolean reconcileOnReconnect = true;
+
     @UriParam(label = "consumer", defaultValue = "0.0.0.0", description = "Interface the webhook receiver listens on.")
     private String webhookHost = "0.0.0.0";
 
@@ -772,5 +780,13 @@ public class PortsipConfiguration implements Cloneable {
 
     public void setWsiExtensions(String wsiExtensions) {
         this.wsiExtensions = wsiExtensions;
+    }
+
+    public boolean isReconcileOnReconnect() {
+        return reconcileOnReconnect;
+    }
+
+    public void setReconcileOnReconnect(boolean reconcileOnReconnect) {
+        this.reconcileOnReconnect = reconcileOnReconnect;
     }
 }

@@ -111,7 +111,8 @@ public final class PortsipConstants {
 
     // ---- producer: results ----
 
-    @Metadata(label = "producer", description = "list_sessions: the number of active sessions returned.",
+    @Metadata(label = "producer,consumer", description = "list_sessions: the number of active sessions returned;"
+                                                       + " events (wsi) gap exchange: the number of sessions in its body.",
               javaType = "Integer")
     public static final String SESSION_COUNT = "CamelPortsipSessionCount";
 
@@ -119,7 +120,9 @@ public final class PortsipConstants {
 
     @Metadata(label = "consumer", description = "The PortSIP event type: call_start, call_update_info,"
                                                 + " cdr_target_add, cdr_target_ringing, cdr_target_answer,"
-                                                + " cdr_target_noanswer, cdr_target_fail, cdr_target_end or call_cdr.",
+                                                + " cdr_target_noanswer, cdr_target_fail, cdr_target_end or call_cdr;"
+                                                + " with eventChannel wsi also gap (reconnected: events may have been"
+                                                + " lost; the body is the current session list).",
               javaType = "String")
     public static final String EVENT_TYPE = "CamelPortsipEventType";
 

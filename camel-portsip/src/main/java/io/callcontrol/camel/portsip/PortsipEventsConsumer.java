@@ -11,8 +11,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcontrol.camel.portsip.api.PortsipClient;
 import io.callcontrol.camel.portsip.api.PortsipEvent;
 import io.callcontrol.camel.portsip.api.PortsipWsiConnection;
+import io.callcontrol.camel.portsip.api.SessionList;
 import io.callcontrol.core.camel.ConsumerDispatch;
 import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.event.CallEventHeaders;
@@ -148,7 +150,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
                 : new PortsipWsiConnection.Login(null, c.getExtensionPassword(), null, c.getExtensionNumber());
         LOG.info("PortSIP events over WSI: {} subscribes to {} on {}", login, topics, uri);
         return new PortsipWsiConnection(vertx, ws, login, topics, split(c.getWsiExtensions()),
-                java.time.Duration.ofMillis(c.getResponseTimeout()), this::onWsiEvent);
+                java.time.Duration.ofMillis(c.getResponseTimeout()), this::onWsiEvent, this::onWsiGap);
     }
 
     private static List<String> split(String csv) {
@@ -184,6 +186,54 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
                 return null;
             });
         }
+    }
+
+    /**
+     * A reconnect completed: what the PBX sent meanwhile is lost. Routes a {@code gap} exchange, after the events
+     * received before it, with the current session list as body (reconcileOnReconnect) so the route can reconcile.
+     */
+    private void onWsiGap() {
+        ExecutorService pool = executor;
+        if (pool == null || !isRunAllowed()) {
+            return;
+        }
+        LOG.info("PortSIP WSI reconnected: events sent while it was down are lost{}",
+                configuration.isReconcileOnReconnect() ? "; routing the current session list" : "");
+        synchronized (this) {
+            wsiTail = wsiTail.thenComposeAsync(v -> gapExchange(), pool).exceptionally(error -> {
+                getExceptionHandler().handleException("Routing the PortSIP WSI gap exchange failed", error);
+                return null;
+            });
+        }
+    }
+
+    private CompletableFuture<Void> gapExchange() {
+        CompletableFuture<SessionList> sessions;
+        PortsipClient acquired = null;
+        if (configuration.isReconcileOnReconnect() && configuration.getUsername() != null
+            && !configuration.getUsername().isBlank()) {
+            acquired = getEndpoint().getComponent().acquireClient(configuration);
+            sessions = acquired.listSessions();
+        } else {
+            sessions = CompletableFuture.completedFuture(null);
+        }
+        PortsipClient client = acquired;
+        return sessions.handle((list, error) -> {
+            if (client != null) {
+                getEndpoint().getComponent().releaseClient(client);
+            }
+            if (error != null) {
+                LOG.warn("PortSIP WSI: listing the sessions after the reconnect failed: {}", error.getMessage());
+            }
+            return list;
+        }).thenCompose(list -> ConsumerDispatch.process(this, exchange -> {
+            exchange.getMessage().setBody(list);
+            exchange.getMessage().setHeader(PortsipConstants.EVENT_TYPE, "gap");
+            exchange.getMessage().setHeader(PortsipConstants.CALL_EVENT_TYPE, "gap");
+            if (list != null) {
+                exchange.getMessage().setHeader(PortsipConstants.SESSION_COUNT, list.items().size());
+            }
+        }));
     }
 
     /** The WSI connection (eventChannel wsi), for tests and health. */

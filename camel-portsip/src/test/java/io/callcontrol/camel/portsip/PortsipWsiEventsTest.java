@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.callcontrol.camel.portsip.api.PortsipEvent;
 import io.callcontrol.camel.portsip.api.PortsipWsiConnection;
+import io.callcontrol.camel.portsip.api.SessionList;
 import io.callcontrol.core.error.CallControlValidationException;
 import io.callcontrol.core.event.CallEventHeaders;
 import io.callcontrol.core.event.CallState;
@@ -86,11 +87,12 @@ class PortsipWsiEventsTest extends PortsipTestSupport {
         PortsipWsiConnection c = connection("wsi");
         c.ready().get(10, TimeUnit.SECONDS);
         awaitSubscribers(2);
+        String active = connectedCall("1002"); // still up across the drop
         long subscribes = wsiFrames().stream().filter(f -> "subscribe".equals(f.get("command"))).count();
         long connects = c.connectCount();
         sim().dropWsiConnections();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while ((c.connectCount() < connects + 2 || c.state() != ConnectionState.CONNECTED
+        while ((c.connectCount() < connects + 1 || c.state() != ConnectionState.CONNECTED
                 || wsiFrames().stream().filter(f -> "subscribe".equals(f.get("command"))).count() < subscribes + 2)
                && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -98,11 +100,29 @@ class PortsipWsiEventsTest extends PortsipTestSupport {
         // both consumers came back: one login and one subscription each
         assertThat(c.state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(wsiFrames().stream().filter(f -> "subscribe".equals(f.get("command"))).count()).isEqualTo(subscribes + 2);
+        // the gap signal: routed after the reconnect, with the PBX's current sessions to reconcile with
         MockEndpoint wsi = getMockEndpoint("mock:wsi");
-        wsi.expectedMinimumMessageCount(1);
+        Exchange gap = null;
+        while (gap == null && System.nanoTime() < deadline) {
+            gap = wsi.getExchanges().stream().filter(x -> "gap".equals(x.getMessage().getHeader(PortsipConstants.EVENT_TYPE)))
+                    .findFirst().orElse(null);
+            Thread.sleep(20);
+        }
+        assertThat(gap).as("gap exchange").isNotNull();
+        assertThat(gap.getMessage().getBody(SessionList.class).items()).singleElement()
+                .satisfies(session -> assertThat(session.id()).isEqualTo(active));
+        assertThat(gap.getMessage().getHeader(PortsipConstants.SESSION_COUNT)).isEqualTo(1);
+        assertThat(sim().wireLog().find("GET", SESSIONS)).hasSize(1);
+        // and events flow again
+        int before = wsi.getReceivedCounter();
         awaitSubscribers(2);
-        connectedCall("1002");
-        wsi.assertIsSatisfied(10000);
+        template.request("portsip:destroy", e -> e.getMessage().setHeader(PortsipConstants.SESSION_ID, active));
+        while (wsi.getReceivedCounter() < before + 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(wsi.getExchanges().subList(before, wsi.getReceivedCounter()))
+                .extracting(x -> x.getMessage().getHeader(PortsipConstants.EVENT_TYPE))
+                .containsExactly("cdr_target_end", "call_cdr");
     }
 
     @Test

@@ -46,15 +46,22 @@ public final class PortsipWsiConnection {
     private final List<String> extensions;
     private final Duration answerTimeout;
     private final Consumer<JsonNode> onEvent;
+    private final Runnable onResubscribed;
     private volatile CompletableFuture<JsonNode> authAnswer;
 
+    /**
+     * @param onResubscribed runs when a reconnect's login and subscription are done: events sent while the socket
+     *                       was down are lost (a possible gap)
+     */
     public PortsipWsiConnection(Vertx vertx, WebSocketSettings settings, Login login, List<String> topics,
-                                List<String> extensions, Duration answerTimeout, Consumer<JsonNode> onEvent) {
+                                List<String> extensions, Duration answerTimeout, Consumer<JsonNode> onEvent,
+                                Runnable onResubscribed) {
         this.login = login;
         this.topics = List.copyOf(topics);
         this.extensions = List.copyOf(extensions);
         this.answerTimeout = answerTimeout;
         this.onEvent = onEvent;
+        this.onResubscribed = onResubscribed;
         this.socket = new ReconnectingWebSocket(PortsipException.VENDOR, vertx, settings, null, new ReconnectingWebSocket.Listener() {
             @Override
             public CompletableFuture<Void> onOpen(boolean reconnect) {
@@ -140,6 +147,10 @@ public final class PortsipWsiConnection {
                     LOG.debug("PortSIP WSI: {} subscribes to {} {}{}", who(), topics, extensions,
                             reconnect ? " (after a reconnect)" : "");
                     return socket.send(write(subscribe));
+                }).thenRun(() -> {
+                    if (reconnect && onResubscribed != null) {
+                        onResubscribed.run();
+                    }
                 });
     }
 

@@ -84,6 +84,13 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
     private String wsiExtensions;
 
     /**
+     * eventChannel wsi: after a reconnect (events sent while the socket was down are lost) route a gap exchange
+     * (CamelPortsipEventType gap) whose body is the PBX's current session list (GET /api/sessions, logged in as
+     * username), so the route can reconcile; false: the gap exchange has no body.
+     */
+    private Boolean reconcileOnReconnect = true;
+
+    /**
      * Interface the webhook receiver listens on.
      */
     private String webhookHost = "0.0.0.0";
@@ -787,5 +794,13 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
 
     public void setWsiExtensions(String wsiExtensions) {
         this.wsiExtensions = wsiExtensions;
+    }
+
+    public Boolean getReconcileOnReconnect() {
+        return reconcileOnReconnect;
+    }
+
+    public void setReconcileOnReconnect(Boolean reconcileOnReconnect) {
+        this.reconcileOnReconnect = reconcileOnReconnect;
     }
 }
