@@ -147,7 +147,7 @@ public final class UcDialogsConstants {
     @Metadata(label = "consumer", description = "events: class of the event (callevents, ccsevents, ivrevents).", javaType = "java.lang.String")
     public static final String EVENT_CLASS = "CamelUcDialogsEventClass";
 
-    @Metadata(label = "consumer", description = "events: true on the first event after a reconnect -- events may have been lost while the socket was down; reconcile with the list operation.", javaType = "java.lang.Boolean")
+    @Metadata(label = "consumer", description = "events: true on the gap exchange routed after each reconnect -- events of the down time are lost; its body is the current dialog list (List of UcDialog, as the list operation answers) to reconcile with.", javaType = "java.lang.Boolean")
     public static final String POSSIBLE_GAP = "CamelUcDialogsPossibleGap";
 
     @Metadata(label = "consumer", description = "The normalized call event (io.callcontrol.core.event.CallEvent).", javaType = "io.callcontrol.core.event.CallEvent")

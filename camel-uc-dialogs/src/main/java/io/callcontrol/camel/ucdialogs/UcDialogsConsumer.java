@@ -55,8 +55,6 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
     private volatile ReconnectingWebSocket ws;
     private volatile ConnectionHealthCheck healthCheck;
     private long renewTimer = -1;
-    /** Set by a reconnect: events may have been missed while the socket was down. */
-    private final java.util.concurrent.atomic.AtomicBoolean possibleGap = new java.util.concurrent.atomic.AtomicBoolean();
     /** Runs the route off the Vert.x event loop, one event at a time, in arrival order. */
     private volatile java.util.concurrent.ExecutorService dispatcher;
 
@@ -116,10 +114,8 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
                 new ReconnectingWebSocket.Listener() {
                     @Override
                     public CompletableFuture<Void> onOpen(boolean reconnect) {
-                        if (reconnect) {
-                            possibleGap.set(true);
-                        }
-                        return subscribeAll();
+                        CompletableFuture<Void> subscribed = subscribeAll();
+                        return reconnect ? subscribed.thenRun(UcDialogsConsumer.this::gap) : subscribed;
                     }
 
                     @Override
@@ -260,11 +256,48 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
             log.debug("Dropping an event received while stopping: {}", payload);
             return;
         }
-        boolean gap = possibleGap.getAndSet(false);
-        executor.execute(() -> route(event, normalized, cls, gap));
+        executor.execute(() -> route(event, normalized, cls));
     }
 
-    private void route(UcCallEvent event, CallEvent normalized, String cls, boolean gap) {
+    /**
+     * A reconnect re-subscribed: events of the down time are lost. Routes a gap exchange ({@code
+     * CamelUcDialogsPossibleGap=true}) whose body is the current dialog list ({@code list} in this consumer's scope),
+     * in order with the events (on the consumer's single dispatch thread, which waits for the list).
+     */
+    private void gap() {
+        java.util.concurrent.ExecutorService executor = dispatcher;
+        if (executor == null || executor.isShutdown()) {
+            return;
+        }
+        executor.execute(() -> {
+            Object dialogs = null;
+            org.apache.camel.Exchange list = endpoint.createExchange();
+            list.getMessage().setHeader(UcDialogsConstants.OPERATION, UcDialogsOperation.list);
+            CompletableFuture<Void> listed = new CompletableFuture<>();
+            new UcDialogsProducer(endpoint).process(list, doneSync -> listed.complete(null));
+            try {
+                listed.get(endpoint.getConfiguration().getRequestTimeout() + 1000L, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (list.getException() == null) {
+                    dialogs = list.getMessage().getBody();
+                } else {
+                    log.warn("uc-dialogs: listing the dialogs after a reconnect failed: {}", list.getException().getMessage());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                log.warn("uc-dialogs: listing the dialogs after a reconnect failed: {}", e.toString());
+            }
+            Object body = dialogs;
+            log.info("uc-dialogs: reconnected; events of the down time are lost, routing the current dialog list");
+            ConsumerDispatch.process(this, exchange -> {
+                exchange.getMessage().setBody(body);
+                exchange.getMessage().setHeader(UcDialogsConstants.POSSIBLE_GAP, Boolean.TRUE);
+            });
+        });
+    }
+
+    private void route(UcCallEvent event, CallEvent normalized, String cls) {
         ConsumerDispatch.process(this, exchange -> {
             exchange.getMessage().setBody(event);
             CallEventHeaders.apply(exchange.getMessage(), normalized);
@@ -273,9 +306,6 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
             }
             if (cls != null) {
                 exchange.getMessage().setHeader(UcDialogsConstants.EVENT_CLASS, cls);
-            }
-            if (gap) {
-                exchange.getMessage().setHeader(UcDialogsConstants.POSSIBLE_GAP, true);
             }
         });
     }
