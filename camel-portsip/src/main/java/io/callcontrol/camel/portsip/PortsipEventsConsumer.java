@@ -1,9 +1,13 @@
 package io.callcontrol.camel.portsip;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -139,10 +143,10 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
                                                  + " global_{name})");
         }
         v.check();
-        java.net.URI uri = c.getWsiUrl() != null && !c.getWsiUrl().isBlank() ? java.net.URI.create(c.getWsiUrl())
+        URI uri = c.getWsiUrl() != null && !c.getWsiUrl().isBlank() ? URI.create(c.getWsiUrl())
                 : PortsipWsiConnection.defaultUri(c.getBaseUrl());
         WebSocketSettings ws = WebSocketSettings.of(uri)
-                .withConnectTimeout(java.time.Duration.ofMillis(c.getConnectTimeout()))
+                .withConnectTimeout(Duration.ofMillis(c.getConnectTimeout()))
                 .withTls(new TlsSettings(c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(),
                         c.isTrustAllCertificates()));
         PortsipWsiConnection.Login login = asUser
@@ -150,7 +154,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
                 : new PortsipWsiConnection.Login(null, c.getExtensionPassword(), null, c.getExtensionNumber());
         LOG.info("PortSIP events over WSI: {} subscribes to {} on {}", login, topics, uri);
         return new PortsipWsiConnection(vertx, ws, login, topics, split(c.getWsiExtensions()),
-                java.time.Duration.ofMillis(c.getResponseTimeout()), this::onWsiEvent, this::onWsiGap);
+                Duration.ofMillis(c.getResponseTimeout()), this::onWsiEvent, this::onWsiGap);
     }
 
     private static List<String> split(String csv) {
@@ -158,8 +162,8 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
                 : Arrays.stream(csv.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
     }
 
-    private static java.util.Map<String, Object> mapOf(String k1, Object v1, String k2, Object v2) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    private static Map<String, Object> mapOf(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
         return m;

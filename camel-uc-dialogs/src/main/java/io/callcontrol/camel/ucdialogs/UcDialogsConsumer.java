@@ -28,6 +28,7 @@ import io.callcontrol.core.ws.PendingRequests;
 import io.callcontrol.core.ws.ReconnectingWebSocket;
 import io.callcontrol.core.ws.WebSocketSettings;
 import io.vertx.core.Vertx;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -271,12 +272,12 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
         }
         executor.execute(() -> {
             Object dialogs = null;
-            org.apache.camel.Exchange list = endpoint.createExchange();
+            Exchange list = endpoint.createExchange();
             list.getMessage().setHeader(UcDialogsConstants.OPERATION, UcDialogsOperation.list);
             CompletableFuture<Void> listed = new CompletableFuture<>();
             new UcDialogsProducer(endpoint).process(list, doneSync -> listed.complete(null));
             try {
-                listed.get(endpoint.getConfiguration().getRequestTimeout() + 1000L, java.util.concurrent.TimeUnit.MILLISECONDS);
+                listed.get(endpoint.getConfiguration().getRequestTimeout() + 1000L, TimeUnit.MILLISECONDS);
                 if (list.getException() == null) {
                     dialogs = list.getMessage().getBody();
                 } else {
