@@ -112,6 +112,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookAuth": getOrCreateConfiguration(target).setWebhookAuth(property(camelContext, io.callcontrol.core.webhook.WebhookAuth.class, value)); return true;
         case "webhookbearertoken":
         case "webhookBearerToken": getOrCreateConfiguration(target).setWebhookBearerToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhmacheader":
+        case "webhookHmacHeader": getOrCreateConfiguration(target).setWebhookHmacHeader(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": getOrCreateConfiguration(target).setWebhookHmacSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookhost":
         case "webhookHost": getOrCreateConfiguration(target).setWebhookHost(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
@@ -221,6 +225,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookAuth": return io.callcontrol.core.webhook.WebhookAuth.class;
         case "webhookbearertoken":
         case "webhookBearerToken": return java.lang.String.class;
+        case "webhookhmacheader":
+        case "webhookHmacHeader": return java.lang.String.class;
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": return java.lang.String.class;
         case "webhookhost":
         case "webhookHost": return java.lang.String.class;
         case "webhookmaxbodysize":
@@ -331,6 +339,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookAuth": return getOrCreateConfiguration(target).getWebhookAuth();
         case "webhookbearertoken":
         case "webhookBearerToken": return getOrCreateConfiguration(target).getWebhookBearerToken();
+        case "webhookhmacheader":
+        case "webhookHmacHeader": return getOrCreateConfiguration(target).getWebhookHmacHeader();
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": return getOrCreateConfiguration(target).getWebhookHmacSecret();
         case "webhookhost":
         case "webhookHost": return getOrCreateConfiguration(target).getWebhookHost();
         case "webhookmaxbodysize":

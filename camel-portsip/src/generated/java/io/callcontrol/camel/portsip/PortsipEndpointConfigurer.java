@@ -102,6 +102,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookAuth": target.getConfiguration().setWebhookAuth(property(camelContext, io.callcontrol.core.webhook.WebhookAuth.class, value)); return true;
         case "webhookbearertoken":
         case "webhookBearerToken": target.getConfiguration().setWebhookBearerToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhmacheader":
+        case "webhookHmacHeader": target.getConfiguration().setWebhookHmacHeader(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": target.getConfiguration().setWebhookHmacSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookhost":
         case "webhookHost": target.getConfiguration().setWebhookHost(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
@@ -208,6 +212,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookAuth": return io.callcontrol.core.webhook.WebhookAuth.class;
         case "webhookbearertoken":
         case "webhookBearerToken": return java.lang.String.class;
+        case "webhookhmacheader":
+        case "webhookHmacHeader": return java.lang.String.class;
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": return java.lang.String.class;
         case "webhookhost":
         case "webhookHost": return java.lang.String.class;
         case "webhookmaxbodysize":
@@ -315,6 +323,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookAuth": return target.getConfiguration().getWebhookAuth();
         case "webhookbearertoken":
         case "webhookBearerToken": return target.getConfiguration().getWebhookBearerToken();
+        case "webhookhmacheader":
+        case "webhookHmacHeader": return target.getConfiguration().getWebhookHmacHeader();
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": return target.getConfiguration().getWebhookHmacSecret();
         case "webhookhost":
         case "webhookHost": return target.getConfiguration().getWebhookHost();
         case "webhookmaxbodysize":

@@ -94,6 +94,9 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        boolean webhook = !"wsi".equalsIgnoreCase(configuration.getEventChannel());
+        // secure by default: checked before anything is started
+        WebhookSettings webhookSettings = webhook ? settings() : null;
         repository = configuration.getIdempotentRepository();
         ownRepository = repository == null;
         if (ownRepository) {
@@ -104,13 +107,13 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         executor = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newDefaultThreadPool(this, "PortsipEvents");
         vertx = SharedVertx.acquire(getEndpoint().getCamelContext());
-        if ("wsi".equalsIgnoreCase(configuration.getEventChannel())) {
+        if (!webhook) {
             wsi = wsiConnection();
             wsi.start();
             health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), wsi::state, wsi::lastError);
         } else {
             registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(), configuration.getWebhookPort(),
-                    configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(),
+                    configuration.getWebhookPath(), webhookSettings, configuration.getWebhookProcessingTimeout(),
                     this::onWebhook);
             LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
                     registration.path());
@@ -254,13 +257,28 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
     }
 
     private WebhookSettings settings() {
-        WebhookAuth auth = configuration.getWebhookAuth() == null ? WebhookAuth.NONE : configuration.getWebhookAuth();
+        WebhookAuth auth = WebhookSettings.requireChosen(configuration.getWebhookAuth(), PortsipException.VENDOR,
+                "portsip:events", "BASIC, BEARER, HMAC, or NONE explicitly");
+        Validation v = Validation.of(PortsipException.VENDOR, "events (webhookAuth " + auth + ")");
         WebhookSettings s = switch (auth) {
             case NONE -> WebhookSettings.none();
-            case BASIC -> WebhookSettings.basic(configuration.getWebhookUsername(), configuration.getWebhookPassword());
-            case BEARER -> WebhookSettings.bearer(configuration.getWebhookBearerToken());
-            case HMAC -> throw new IllegalArgumentException("portsip:events: the PBX cannot sign webhooks;"
-                                                            + " use webhookAuth NONE, BASIC or BEARER");
+            case BASIC -> {
+                v.require("webhookUsername", configuration.getWebhookUsername())
+                        .require("webhookPassword", configuration.getWebhookPassword()).check();
+                yield WebhookSettings.basic(configuration.getWebhookUsername(), configuration.getWebhookPassword());
+            }
+            case BEARER -> {
+                v.require("webhookBearerToken", configuration.getWebhookBearerToken()).check();
+                yield WebhookSettings.bearer(configuration.getWebhookBearerToken());
+            }
+            case HMAC -> {
+                v.require("webhookHmacSecret", configuration.getWebhookHmacSecret()).check();
+                yield WebhookSettings.hmac(configuration.getWebhookHmacSecret(), configuration.getWebhookHmacHeader(),
+                        "HmacSHA256", "");
+            }
+            case TOKEN -> throw new io.callcontrol.core.error.CallControlValidationException(PortsipException.VENDOR,
+                    "webhookAuth", "portsip:events: webhookAuth TOKEN is not supported (the PBX's Event URL takes"
+                                   + " BASIC or BEARER)");
         };
         return s.withMaxBodySize(configuration.getWebhookMaxBodySize());
     }
