@@ -163,6 +163,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPort": getOrCreateConfiguration(target).setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhooktoken":
         case "webhookToken": getOrCreateConfiguration(target).setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": getOrCreateConfiguration(target).setWebhookUrlTokenSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookusername":
         case "webhookUsername": getOrCreateConfiguration(target).setWebhookUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -310,6 +312,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPort": return int.class;
         case "webhooktoken":
         case "webhookToken": return java.lang.String.class;
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": return java.lang.String.class;
         case "webhookusername":
         case "webhookUsername": return java.lang.String.class;
         default: return null;
@@ -453,6 +457,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPort": return getOrCreateConfiguration(target).getWebhookPort();
         case "webhooktoken":
         case "webhookToken": return getOrCreateConfiguration(target).getWebhookToken();
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": return getOrCreateConfiguration(target).getWebhookUrlTokenSecret();
         case "webhookusername":
         case "webhookUsername": return getOrCreateConfiguration(target).getWebhookUsername();
         default: return null;

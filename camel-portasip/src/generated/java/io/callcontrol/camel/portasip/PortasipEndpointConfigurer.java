@@ -151,6 +151,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPort": target.getConfiguration().setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhooktoken":
         case "webhookToken": target.getConfiguration().setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": target.getConfiguration().setWebhookUrlTokenSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookusername":
         case "webhookUsername": target.getConfiguration().setWebhookUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -288,6 +290,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPort": return int.class;
         case "webhooktoken":
         case "webhookToken": return java.lang.String.class;
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": return java.lang.String.class;
         case "webhookusername":
         case "webhookUsername": return java.lang.String.class;
         default: return null;
@@ -426,6 +430,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPort": return target.getConfiguration().getWebhookPort();
         case "webhooktoken":
         case "webhookToken": return target.getConfiguration().getWebhookToken();
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": return target.getConfiguration().getWebhookUrlTokenSecret();
         case "webhookusername":
         case "webhookUsername": return target.getConfiguration().getWebhookUsername();
         default: return null;
