@@ -84,16 +84,10 @@ public final class WebhookUrlToken {
 
     /**
      * A URL safe to log: the password of its user info and the values of secret-looking query parameters
-     * ({@code token}, {@code password}, {@code secret}, {@code key}, {@code signature}, ...) replaced by
-     * {@code xxxxxx}, as Camel masks secrets in endpoint URIs.
+     * ({@code token}, {@code password}, {@code secret}, ...) replaced by {@code xxxxxx}, as Camel masks secrets in
+     * endpoint URIs ({@link io.callcontrol.core.auth.SecretMasking#maskUrl(String)}).
      */
     public static String mask(String url) {
-        if (url == null) {
-            return null;
-        }
-        String s = url.replaceAll("(://[^/@?#:]*):[^/@?#]*@", "$1:xxxxxx@");
-        return s.replaceAll("(?i)([?&](?:token|access_token|refresh_token|password|passwd|pass|pwd|secret"
-                            + "|client_secret|key|api_key|apikey|signature|sig|auth|authorization)=)[^&#]*",
-                "$1xxxxxx");
+        return io.callcontrol.core.auth.SecretMasking.maskUrl(url);
     }
 }
