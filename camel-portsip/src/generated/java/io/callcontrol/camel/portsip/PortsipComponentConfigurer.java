@@ -124,6 +124,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": getOrCreateConfiguration(target).setWebhookPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": getOrCreateConfiguration(target).setWebhookPlatformHttp(property(camelContext, boolean.class, value)); return true;
         case "webhookport":
         case "webhookPort": getOrCreateConfiguration(target).setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhookprocessingtimeout":
@@ -237,6 +239,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return boolean.class;
         case "webhookport":
         case "webhookPort": return int.class;
         case "webhookprocessingtimeout":
@@ -351,6 +355,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": return getOrCreateConfiguration(target).getWebhookPassword();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return getOrCreateConfiguration(target).isWebhookPlatformHttp();
         case "webhookport":
         case "webhookPort": return getOrCreateConfiguration(target).getWebhookPort();
         case "webhookprocessingtimeout":

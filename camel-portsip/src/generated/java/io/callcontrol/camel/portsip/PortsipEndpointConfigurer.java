@@ -114,6 +114,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookPassword": target.getConfiguration().setWebhookPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": target.getConfiguration().setWebhookPlatformHttp(property(camelContext, boolean.class, value)); return true;
         case "webhookport":
         case "webhookPort": target.getConfiguration().setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhookprocessingtimeout":
@@ -224,6 +226,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookPassword": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return boolean.class;
         case "webhookport":
         case "webhookPort": return int.class;
         case "webhookprocessingtimeout":
@@ -335,6 +339,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookPassword": return target.getConfiguration().getWebhookPassword();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return target.getConfiguration().isWebhookPlatformHttp();
         case "webhookport":
         case "webhookPort": return target.getConfiguration().getWebhookPort();
         case "webhookprocessingtimeout":

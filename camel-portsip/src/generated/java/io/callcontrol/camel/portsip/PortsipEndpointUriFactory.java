@@ -23,7 +23,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(58);
         props.add("additionalHeader");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -75,6 +75,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("webhookMaxBodySize");
         props.add("webhookPassword");
         props.add("webhookPath");
+        props.add("webhookPlatformHttp");
         props.add("webhookPort");
         props.add("webhookProcessingTimeout");
         props.add("webhookUsername");

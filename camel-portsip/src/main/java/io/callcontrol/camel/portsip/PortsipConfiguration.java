@@ -225,6 +225,14 @@ public class PortsipConfiguration implements Cloneable {
     private String webhookHost = "127.0.0.1";
 
     @UriParam(label = "consumer",
+              defaultValue = "false",
+              description = "Serve the webhook on Camel's platform-http -- the application's own HTTP server, with its "
+                             + "port, TLS and security -- at webhookPath, instead of a port of its own (webhookHost and "
+                             + "webhookPort are then not used). Needs a platform-http engine on the classpath "
+                             + "(camel-platform-http-starter, camel-platform-http-vertx).")
+    private boolean webhookPlatformHttp;
+
+    @UriParam(label = "consumer",
               defaultValue = "8080",
               description = "Port the webhook receiver listens on (consumers on the same host and port share one "
                              + "server).")
@@ -676,6 +684,15 @@ public class PortsipConfiguration implements Cloneable {
 
     public void setWebhookAuth(WebhookAuth webhookAuth) {
         this.webhookAuth = webhookAuth;
+    }
+
+    /** Serve the webhook on Camel's platform-http instead of a port of its own. */
+    public boolean isWebhookPlatformHttp() {
+        return webhookPlatformHttp;
+    }
+
+    public void setWebhookPlatformHttp(boolean webhookPlatformHttp) {
+        this.webhookPlatformHttp = webhookPlatformHttp;
     }
 
     /** webhookAuth HMAC: the shared secret the hex HMAC-SHA256 of the body is keyed with. */

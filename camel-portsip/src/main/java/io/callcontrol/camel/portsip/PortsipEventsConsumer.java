@@ -26,6 +26,7 @@ import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.json.Json;
 import io.callcontrol.core.tls.TlsSettings;
 import io.callcontrol.core.vertx.SharedVertx;
+import io.callcontrol.core.webhook.PlatformHttpWebhook;
 import io.callcontrol.core.webhook.WebhookAuth;
 import io.callcontrol.core.webhook.WebhookReceiver;
 import io.callcontrol.core.webhook.WebhookRequest;
@@ -66,6 +67,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
     private boolean ownRepository;
     private Vertx vertx;
     private WebhookReceiver.Registration registration;
+    private PlatformHttpWebhook platformHttp;
     private ConnectionHealthCheck health;
     private volatile ExecutorService executor;
     private PortsipWsiConnection wsi;
@@ -88,7 +90,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
 
     /** The receiver's local URL (e.g. to configure as the PBX's Event URL in tests). */
     public String getWebhookUrl() {
-        return registration == null ? null : registration.localUrl();
+        return registration != null ? registration.localUrl() : platformHttp != null ? platformHttp.path() : null;
     }
 
     @Override
@@ -112,11 +114,19 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             wsi.start();
             health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), wsi::state, wsi::lastError);
         } else {
-            registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(), configuration.getWebhookPort(),
-                    configuration.getWebhookPath(), webhookSettings, configuration.getWebhookProcessingTimeout(),
-                    this::onWebhook);
-            LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
-                    registration.path());
+            if (configuration.isWebhookPlatformHttp()) {
+                platformHttp = PlatformHttpWebhook.register(getEndpoint().getCamelContext(),
+                        configuration.getWebhookPath(), webhookSettings, configuration.getWebhookProcessingTimeout(),
+                        this::onWebhook);
+                LOG.info("PortSIP events: set the PBX's Event URL to this application's platform-http server, path {}",
+                        platformHttp.path());
+            } else {
+                registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(),
+                        configuration.getWebhookPort(), configuration.getWebhookPath(), webhookSettings,
+                        configuration.getWebhookProcessingTimeout(), this::onWebhook);
+                LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
+                        registration.path());
+            }
             health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), this::receiverState, () -> null);
         }
         health.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
@@ -250,7 +260,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
 
     /** CONNECTED while the receiver accepts events for this consumer. */
     private ConnectionState receiverState() {
-        if (registration == null) {
+        if (registration == null && platformHttp == null) {
             return ConnectionState.STOPPED;
         }
         return isSuspendingOrSuspended() ? ConnectionState.DISCONNECTED : ConnectionState.CONNECTED;
@@ -295,6 +305,10 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         if (registration != null) {
             registration.close();
             registration = null;
+        }
+        if (platformHttp != null) {
+            platformHttp.close();
+            platformHttp = null;
         }
         if (wsi != null) {
             wsi.stop();

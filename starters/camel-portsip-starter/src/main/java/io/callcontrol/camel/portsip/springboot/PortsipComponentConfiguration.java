@@ -102,6 +102,13 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
     private String webhookPath = "/portsip/events";
 
     /**
+     * Serve the webhook on Camel's platform-http -- the application's own HTTP server, with its port, TLS and
+     * security -- at webhookPath, instead of a port of its own (webhookHost and webhookPort are then not used). Needs
+     * a platform-http engine on the classpath (camel-platform-http-starter, camel-platform-http-vertx).
+     */
+    private Boolean webhookPlatformHttp = false;
+
+    /**
      * Port the webhook receiver listens on (consumers on the same host and port share one server).
      */
     private Integer webhookPort = 8080;
@@ -831,5 +838,13 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
 
     public void setWebhookHmacHeader(String webhookHmacHeader) {
         this.webhookHmacHeader = webhookHmacHeader;
+    }
+
+    public Boolean getWebhookPlatformHttp() {
+        return webhookPlatformHttp;
+    }
+
+    public void setWebhookPlatformHttp(Boolean webhookPlatformHttp) {
+        this.webhookPlatformHttp = webhookPlatformHttp;
     }
 }
