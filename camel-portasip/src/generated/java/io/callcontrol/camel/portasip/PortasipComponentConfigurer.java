@@ -159,6 +159,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPassword": getOrCreateConfiguration(target).setWebhookPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": getOrCreateConfiguration(target).setWebhookPlatformHttp(property(camelContext, boolean.class, value)); return true;
         case "webhookport":
         case "webhookPort": getOrCreateConfiguration(target).setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhooktoken":
@@ -308,6 +310,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPassword": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return boolean.class;
         case "webhookport":
         case "webhookPort": return int.class;
         case "webhooktoken":
@@ -453,6 +457,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPassword": return getOrCreateConfiguration(target).getWebhookPassword();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return getOrCreateConfiguration(target).isWebhookPlatformHttp();
         case "webhookport":
         case "webhookPort": return getOrCreateConfiguration(target).getWebhookPort();
         case "webhooktoken":

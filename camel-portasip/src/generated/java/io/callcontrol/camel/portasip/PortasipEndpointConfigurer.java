@@ -147,6 +147,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": target.getConfiguration().setWebhookPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": target.getConfiguration().setWebhookPlatformHttp(property(camelContext, boolean.class, value)); return true;
         case "webhookport":
         case "webhookPort": target.getConfiguration().setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhooktoken":
@@ -286,6 +288,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return boolean.class;
         case "webhookport":
         case "webhookPort": return int.class;
         case "webhooktoken":
@@ -426,6 +430,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": return target.getConfiguration().getWebhookPassword();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return target.getConfiguration().isWebhookPlatformHttp();
         case "webhookport":
         case "webhookPort": return target.getConfiguration().getWebhookPort();
         case "webhooktoken":

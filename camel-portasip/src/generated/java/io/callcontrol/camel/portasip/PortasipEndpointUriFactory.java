@@ -23,7 +23,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(71);
+        Set<String> props = new HashSet<>(72);
         props.add("accessToken");
         props.add("billId");
         props.add("bridgeErrorHandler");
@@ -91,6 +91,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("webhookMaxBodySize");
         props.add("webhookPassword");
         props.add("webhookPath");
+        props.add("webhookPlatformHttp");
         props.add("webhookPort");
         props.add("webhookToken");
         props.add("webhookUrlTokenSecret");

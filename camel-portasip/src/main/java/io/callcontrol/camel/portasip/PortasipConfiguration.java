@@ -198,6 +198,12 @@ public class PortasipConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "8480", description = "state_callback consumer: port of the shared"
             + " webhook receiver (0 picks a free port).")
     private int webhookPort = 8480;
+    @UriParam(label = "consumer", defaultValue = "false", description = "state_callback consumer: serve the"
+            + " callbacks on Camel's platform-http -- the application's own HTTP server, with its port, TLS and"
+            + " security -- at the consumer's path, instead of the shared receiver's port (webhookHost and webhookPort"
+            + " are then not used; publicBaseUrl is required). Needs a platform-http engine on the classpath"
+            + " (camel-platform-http-starter, camel-platform-http-vertx).")
+    private boolean webhookPlatformHttp;
     @UriParam(label = "consumer", description = "state_callback consumer: path of this consumer on the receiver"
             + " (default /portasip/state-callback/{callbackId}).")
     private String webhookPath;
@@ -362,6 +368,8 @@ public class PortasipConfiguration implements Cloneable {
     public void setPublicBaseUrl(String publicBaseUrl) { this.publicBaseUrl = publicBaseUrl; }
     public WebhookAuth getWebhookAuth() { return webhookAuth; }
     public void setWebhookAuth(WebhookAuth webhookAuth) { this.webhookAuth = webhookAuth; }
+    public boolean isWebhookPlatformHttp() { return webhookPlatformHttp; }
+    public void setWebhookPlatformHttp(boolean webhookPlatformHttp) { this.webhookPlatformHttp = webhookPlatformHttp; }
     public String getWebhookUrlTokenSecret() { return webhookUrlTokenSecret; }
     public void setWebhookUrlTokenSecret(String webhookUrlTokenSecret) { this.webhookUrlTokenSecret = webhookUrlTokenSecret; }
     public String getWebhookToken() { return webhookToken; }

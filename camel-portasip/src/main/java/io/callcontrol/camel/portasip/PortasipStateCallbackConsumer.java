@@ -6,6 +6,7 @@ import io.callcontrol.camel.portasip.api.SipCallInfo;
 import io.callcontrol.core.camel.ConsumerDispatch;
 import io.callcontrol.core.json.Json;
 import io.callcontrol.core.error.Validation;
+import io.callcontrol.core.webhook.PlatformHttpWebhook;
 import io.callcontrol.core.webhook.WebhookAuth;
 import io.callcontrol.core.webhook.WebhookReceiver;
 import io.callcontrol.core.webhook.WebhookRequest;
@@ -28,6 +29,8 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
     private final PortasipEndpoint endpoint;
     private final PortasipConfiguration conf;
     private WebhookReceiver.Registration registration;
+    /** Set instead of registration with webhookPlatformHttp. */
+    private volatile PlatformHttpWebhook platformHttp;
     /** Issues and verifies the token of each state_callback URL handed to PortaSIP; null with webhookAuth NONE. */
     private volatile WebhookUrlToken urlTokens;
     private volatile java.util.concurrent.ExecutorService executor;
@@ -46,11 +49,21 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
                 : "/portasip/state-callback/" + conf.getCallbackId();
         WebhookSettings settings = settings();
         settings = settings.withMaxBodySize(conf.getWebhookMaxBodySize());
+        if (conf.isWebhookPlatformHttp()) {
+            // PortaSIP must be told where the application's server is
+            Validation.of(PortasipException.VENDOR, "state_callback (webhookPlatformHttp)")
+                    .require("publicBaseUrl", conf.getPublicBaseUrl()).check();
+        }
         // routes run on Camel threads, never on the receiver's event loop
         executor = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newDefaultThreadPool(this, "portasip-state-callback");
-        registration = WebhookReceiver.register(endpoint.getComponent().vertx(), conf.getWebhookHost(),
-                conf.getWebhookPort(), path, settings, Math.max(1000, conf.getRequestTimeout()), this::onCallback);
+        if (conf.isWebhookPlatformHttp()) {
+            platformHttp = PlatformHttpWebhook.register(getEndpoint().getCamelContext(), path, settings,
+                    Math.max(1000, conf.getRequestTimeout()), this::onCallback);
+        } else {
+            registration = WebhookReceiver.register(endpoint.getComponent().vertx(), conf.getWebhookHost(),
+                    conf.getWebhookPort(), path, settings, Math.max(1000, conf.getRequestTimeout()), this::onCallback);
+        }
         endpoint.getComponent().registerStateCallback(conf.getCallbackId(), this);
         accepting = true;
         // never the token (each URL handed to PortaSIP carries its own) nor a password of publicBaseUrl
@@ -66,6 +79,10 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
         if (registration != null) {
             registration.close();
             registration = null;
+        }
+        if (platformHttp != null) {
+            platformHttp.close();
+            platformHttp = null;
         }
         java.util.concurrent.ExecutorService pool = executor;
         executor = null;
@@ -130,14 +147,15 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
      */
     public String publicUrl() {
         WebhookReceiver.Registration r = registration;
-        if (r == null) {
+        PlatformHttpWebhook p = platformHttp;
+        if (r == null && p == null) {
             return null;
         }
         String base = conf.getPublicBaseUrl();
         if (base == null || base.isBlank()) {
-            return r.localUrl();
+            return r == null ? null : r.localUrl();
         }
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + r.path();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + (r != null ? r.path() : p.path());
     }
 
     /** The URL the receiver is bound to ({@code http://host:port/path}), or null when stopped. */

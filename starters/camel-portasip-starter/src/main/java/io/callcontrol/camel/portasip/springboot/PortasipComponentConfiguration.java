@@ -130,6 +130,14 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
     private String webhookPath;
 
     /**
+     * state_callback consumer: serve the callbacks on Camel's platform-http -- the application's own HTTP server,
+     * with its port, TLS and security -- at the consumer's path, instead of the shared receiver's port (webhookHost
+     * and webhookPort are then not used; publicBaseUrl is required). Needs a platform-http engine on the classpath
+     * (camel-platform-http-starter, camel-platform-http-vertx).
+     */
+    private Boolean webhookPlatformHttp = false;
+
+    /**
      * state_callback consumer: port of the shared webhook receiver (0 picks a free port).
      */
     private Integer webhookPort = 8480;
@@ -1023,5 +1031,13 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
 
     public void setWebhookUrlTokenSecret(String webhookUrlTokenSecret) {
         this.webhookUrlTokenSecret = webhookUrlTokenSecret;
+    }
+
+    public Boolean getWebhookPlatformHttp() {
+        return webhookPlatformHttp;
+    }
+
+    public void setWebhookPlatformHttp(Boolean webhookPlatformHttp) {
+        this.webhookPlatformHttp = webhookPlatformHttp;
     }
 }
