@@ -33,13 +33,18 @@ import org.slf4j.LoggerFactory;
  * host:port, shared by every path registered on it. For each POST it:
  * <ol>
  * <li>finds the registration of the path (404 otherwise; 405 for other methods),</li>
- * <li>limits the body size (413),</li>
- * <li>authenticates the sender -- Bearer, Basic or HMAC signature of the body (401),</li>
+ * <li>limits the body size (413, from the Content-Length before reading, or while the body streams in),</li>
+ * <li>authenticates the sender -- Bearer, Basic, a URL token ({@link WebhookUrlToken}) before the body is read, or
+ * the HMAC signature of the body after (401), always in constant time,</li>
  * <li>rejects malformed JSON (400),</li>
  * <li>hands the request to the handler and answers 2xx only when the handler's future succeeded (500 when it
  * failed, 503 when it took longer than the processing timeout), so the vendor's retry covers our failures.</li>
  * </ol>
- * Nothing that fails a check reaches the handler.
+ * Nothing that fails a check reaches the handler. A request refused before its body was read is answered with
+ * {@code Connection: close} and its connection closed after a bounded drain ({@value #DRAIN_BYTES} bytes or
+ * {@value #DRAIN_MILLIS} ms): what a sender keeps streaming is never accepted. HTTP/1.1 only. Consumers choose
+ * the bind address (loopback by default) and must choose an authentication
+ * ({@link WebhookSettings#requireChosen}); {@link PlatformHttpWebhook} serves the same checks on platform-http.
  */
 public final class WebhookReceiver {
 
