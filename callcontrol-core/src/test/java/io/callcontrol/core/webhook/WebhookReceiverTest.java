@@ -241,6 +241,35 @@ class WebhookReceiverTest {
                 .hasMessageContaining("webhookAuth")
                 .satisfies(e -> assertThat(((io.callcontrol.core.error.CallControlValidationException) e)
                         .getParameters()).containsExactly("webhookAuth"));
-        assertThat(WebhookSettings.requireChosen(WebhookAuth.NONE, "X", "x:events", "NONE")).isEqualTo(WebhookAuth.NONE);
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        org.apache.logging.log4j.core.LoggerContext ctx =
+                (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        org.apache.logging.log4j.core.appender.AbstractAppender capture =
+                new org.apache.logging.log4j.core.appender.AbstractAppender("capture-none", null, null, true,
+                        org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                    @Override
+                    public void append(org.apache.logging.log4j.core.LogEvent event) {
+                        if (event.getLevel() == org.apache.logging.log4j.Level.WARN) {
+                            warnings.add(event.getMessage().getFormattedMessage());
+                        }
+                    }
+                };
+        capture.start();
+        ctx.getConfiguration().getRootLogger().addAppender(capture, org.apache.logging.log4j.Level.WARN, null);
+        ctx.updateLoggers();
+        try {
+            assertThat(WebhookSettings.requireChosen(WebhookAuth.NONE, "X", "x:events", "NONE"))
+                    .isEqualTo(WebhookAuth.NONE);
+        } finally {
+            ctx.getConfiguration().getRootLogger().removeAppender("capture-none");
+            ctx.updateLoggers();
+            capture.stop();
+        }
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("x:events", "webhookAuth=NONE"));
+        // an explicit auth: no warning
+        warnings.clear();
+        assertThat(WebhookSettings.requireChosen(WebhookAuth.BEARER, "X", "x:events", "NONE"))
+                .isEqualTo(WebhookAuth.BEARER);
+        assertThat(warnings).isEmpty();
     }
 }
