@@ -73,6 +73,20 @@ class PortsipAuthAndErrorsTest extends PortsipTestSupport {
     }
 
     @Test
+    void fiftyRequestsWithAThreeSecondTokenNeedAHandfulOfTokenRequests() {
+        // issue 18: the PBX's 3 s lifetime is shorter than the 60 s refresh margin -- was a token request per request
+        sim().tokenLifetime(Duration.ofSeconds(3));
+        long start = System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+            ok("portsip:list_sessions");
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        assertThat(sim().wireLog().find("GET", SESSIONS)).hasSize(50);
+        // one login, then a refresh per 2.25 s (3/4 of the lifetime) of the time the 50 requests took
+        assertThat(logins()).hasSizeLessThanOrEqualTo(2 + (int) (seconds / 2));
+    }
+
+    @Test
     void tokenIsRefreshedBeforeItExpires() {
         // shorter than the 60 s refresh margin: reused, not refreshed per request, then refreshed after 3/4 of it
         sim().tokenLifetime(Duration.ofSeconds(3));
