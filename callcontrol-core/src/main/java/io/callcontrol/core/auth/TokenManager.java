@@ -39,6 +39,8 @@ public final class TokenManager {
     private final Duration refreshSkew;
     private final Clock clock;
     private TokenGrant current;
+    /** When {@link #current} is to be refreshed: its expiry minus the margin, or a fraction of its lifetime. */
+    private Instant refreshAt;
     private CompletableFuture<TokenGrant> inFlight;
     private long logins;
     private long refreshes;
@@ -63,7 +65,7 @@ public final class TokenManager {
             return inFlight;
         }
         Instant now = clock.instant();
-        if (current != null && (current.expiresAt() == null || now.isBefore(current.expiresAt().minus(refreshSkew)))) {
+        if (current != null && (refreshAt == null || now.isBefore(refreshAt))) {
             return CompletableFuture.completedFuture(current);
         }
         CompletableFuture<TokenGrant> call;
@@ -89,6 +91,7 @@ public final class TokenManager {
             synchronized (this) {
                 inFlight = null;
                 current = error == null ? grant : null;
+                refreshAt = current == null ? null : refreshTime(current, clock.instant());
             }
             if (error != null) {
                 shared.completeExceptionally(error);
@@ -99,6 +102,34 @@ public final class TokenManager {
         return shared;
     }
 
+    /** Share of a short lifetime after which a token is refreshed (when the lifetime is not longer than the margin). */
+    static final double SHORT_LIFETIME_REFRESH_FRACTION = 0.75;
+
+    /**
+     * When a grant obtained at {@code obtained} is refreshed: {@code refreshSkew} before its expiry -- unless its
+     * lifetime is shorter than twice the margin (e.g. a 3 s token with the 60 s default), then after
+     * {@value #SHORT_LIFETIME_REFRESH_FRACTION} of its lifetime, so a short-lived token is still reused for most
+     * of its life instead of a login per request. Null: the grant does not expire.
+     */
+    Instant refreshTime(TokenGrant grant, Instant obtained) {
+        Instant expires = grant.expiresAt();
+        if (expires == null) {
+            return null;
+        }
+        Duration lifetime = Duration.between(obtained, expires);
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            // already expired by our clock (skew): reuse it for a second -- the vendor's rejection invalidates it --
+            // rather than a login per request
+            return obtained.plusSeconds(1);
+        }
+        Duration margin = refreshSkew == null || refreshSkew.isNegative() ? Duration.ZERO : refreshSkew;
+        if (lifetime.compareTo(margin.multipliedBy(2)) > 0) {
+            return expires.minus(margin);
+        }
+        long fraction = (long) (lifetime.toMillis() * SHORT_LIFETIME_REFRESH_FRACTION);
+        return obtained.plusMillis(Math.max(1, fraction));
+    }
+
     /**
      * The vendor rejected {@code rejectedToken}: forget it (if it is still the current one), so the next
      * {@link #token()} logs in again. A null argument forgets whatever is current.
@@ -107,6 +138,7 @@ public final class TokenManager {
         if (current != null && (rejectedToken == null || rejectedToken.equals(current.accessToken()))) {
             LOG.debug("{}: token rejected by the vendor, will log in again", owner);
             current = null;
+            refreshAt = null;
         }
     }
 
@@ -121,6 +153,7 @@ public final class TokenManager {
         synchronized (this) {
             g = current;
             current = null;
+            refreshAt = null;
         }
         return g == null ? CompletableFuture.completedFuture(null) : source.logout(g);
     }

@@ -33,13 +33,18 @@ import org.slf4j.LoggerFactory;
  * host:port, shared by every path registered on it. For each POST it:
  * <ol>
  * <li>finds the registration of the path (404 otherwise; 405 for other methods),</li>
- * <li>limits the body size (413),</li>
- * <li>authenticates the sender -- Bearer, Basic or HMAC signature of the body (401),</li>
+ * <li>limits the body size (413, from the Content-Length before reading, or while the body streams in),</li>
+ * <li>authenticates the sender -- Bearer, Basic, a URL token ({@link WebhookUrlToken}) before the body is read, or
+ * the HMAC signature of the body after (401), always in constant time,</li>
  * <li>rejects malformed JSON (400),</li>
  * <li>hands the request to the handler and answers 2xx only when the handler's future succeeded (500 when it
  * failed, 503 when it took longer than the processing timeout), so the vendor's retry covers our failures.</li>
  * </ol>
- * Nothing that fails a check reaches the handler.
+ * Nothing that fails a check reaches the handler. A request refused before its body was read is answered with
+ * {@code Connection: close} and its connection closed after a bounded drain ({@value #DRAIN_BYTES} bytes or
+ * {@value #DRAIN_MILLIS} ms): what a sender keeps streaming is never accepted. HTTP/1.1 only. Consumers choose
+ * the bind address (loopback by default) and must choose an authentication
+ * ({@link WebhookSettings#requireChosen}); {@link PlatformHttpWebhook} serves the same checks on platform-http.
  */
 public final class WebhookReceiver {
 
@@ -59,7 +64,10 @@ public final class WebhookReceiver {
     private WebhookReceiver(Vertx vertx, String host, int requestedPort) {
         this.vertx = vertx;
         this.host = host;
-        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort);
+        // HTTP/1.1 only (vendors POST HTTP/1.1): a refused request's connection can then be closed without
+        // touching other requests' streams
+        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort)
+                .setHttp2ClearTextEnabled(false);
         HttpServer s = vertx.createHttpServer(options).requestHandler(this::handle);
         try {
             this.server = s.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -149,11 +157,12 @@ public final class WebhookReceiver {
     private void handle(HttpServerRequest req) {
         Entry entry = paths.get(normalize(req.path()));
         if (entry == null) {
-            req.response().setStatusCode(404).end();
+            refuse(req, 404, "not found");
             return;
         }
         if (req.method() != HttpMethod.POST) {
-            req.response().setStatusCode(405).putHeader("Allow", "POST").end();
+            req.response().putHeader("Allow", "POST");
+            refuse(req, 405, "only POST");
             return;
         }
         String length = req.getHeader("Content-Length");
@@ -161,46 +170,50 @@ public final class WebhookReceiver {
         if (length != null) {
             try {
                 if (Long.parseLong(length.trim()) > max) {
-                    reject(req, 413, "body larger than " + max + " bytes");
+                    refuse(req, 413, "body larger than " + max + " bytes");
                     return;
                 }
             } catch (NumberFormatException e) {
-                reject(req, 400, "bad Content-Length");
+                refuse(req, 400, "bad Content-Length");
+                return;
+            }
+        }
+        // a sender that fails a check that needs no body is refused before its body is read
+        if (entry.settings.auth() != WebhookAuth.HMAC) {
+            String authError = authenticate(entry.settings, req::getHeader, req.getParam(WebhookUrlToken.PARAMETER), null);
+            if (authError != null) {
+                unauthorized(req, entry.settings, authError);
                 return;
             }
         }
         Buffer body = Buffer.buffer();
-        boolean[] tooLarge = { false };
+        boolean[] refused = { false };
         req.handler(chunk -> {
-            if (tooLarge[0]) {
+            if (refused[0]) {
                 return;
             }
             if (body.length() + chunk.length() > max) {
-                tooLarge[0] = true;
-                reject(req, 413, "body larger than " + max + " bytes");
+                refused[0] = true;
+                refuse(req, 413, "body larger than " + max + " bytes");
                 return;
             }
             body.appendBuffer(chunk);
         });
         req.exceptionHandler(e -> LOG.debug("Webhook request failed: {}", e.getMessage()));
         req.endHandler(v -> {
-            if (!tooLarge[0]) {
+            if (!refused[0]) {
                 accept(req, entry, body.getBytes());
             }
         });
     }
 
     private void accept(HttpServerRequest req, Entry entry, byte[] body) {
-        String authError = authenticate(entry.settings, req, body);
-        if (authError != null) {
-            LOG.warn("Webhook on {} rejected: {}", req.path(), authError);
-            if (entry.settings.auth() == WebhookAuth.BASIC) {
-                req.response().putHeader("WWW-Authenticate", "Basic realm=\"callcontrol\"");
-            } else if (entry.settings.auth() == WebhookAuth.BEARER) {
-                req.response().putHeader("WWW-Authenticate", "Bearer");
+        if (entry.settings.auth() == WebhookAuth.HMAC) {
+            String authError = authenticate(entry.settings, req::getHeader, req.getParam(WebhookUrlToken.PARAMETER), body);
+            if (authError != null) {
+                unauthorized(req, entry.settings, authError);
+                return;
             }
-            reject(req, 401, authError);
-            return;
         }
         JsonNode json = null;
         if (body.length > 0 || entry.settings.requireJson()) {
@@ -217,7 +230,9 @@ public final class WebhookReceiver {
                 json = null;
             }
         }
-        WebhookRequest request = new WebhookRequest(req.method().name(), req.path(), multi(req.params(), false),
+        Map<String, List<String>> query = multi(req.params(), false);
+        query.remove(WebhookUrlToken.PARAMETER); // the secret goes no further than here
+        WebhookRequest request = new WebhookRequest(req.method().name(), req.path(), query,
                 multi(req.headers(), true), body, json, req.remoteAddress() == null ? null : req.remoteAddress().host());
         long timer = vertx.setTimer(entry.timeoutMillis <= 0 ? 30_000 : entry.timeoutMillis, t -> {
             if (!req.response().ended()) {
@@ -242,18 +257,95 @@ public final class WebhookReceiver {
         }
     }
 
+    private void unauthorized(HttpServerRequest req, WebhookSettings settings, String reason) {
+        LOG.warn("Webhook on {} from {} rejected: {}", req.path(),
+                req.remoteAddress() == null ? "?" : req.remoteAddress().host(), reason);
+        String challenge = challenge(settings);
+        if (challenge != null) {
+            req.response().putHeader("WWW-Authenticate", challenge);
+        }
+        if (req.isEnded()) {
+            reject(req, 401, reason);
+        } else {
+            refuse(req, 401, reason);
+        }
+    }
+
+    /** The WWW-Authenticate challenge of a 401, or null. */
+    static String challenge(WebhookSettings settings) {
+        return switch (settings.auth()) {
+            case BASIC -> "Basic realm=\"callcontrol\"";
+            case BEARER -> "Bearer";
+            default -> null;
+        };
+    }
+
     private static void reject(HttpServerRequest req, int status, String reason) {
         if (!req.response().ended()) {
             req.response().setStatusCode(status).putHeader("Content-Type", "text/plain").end(reason);
         }
     }
 
-    /** Null when the sender is authenticated, else the reason. */
-    static String authenticate(WebhookSettings s, HttpServerRequest req, byte[] body) {
-        String authz = req.getHeader("Authorization");
+    /** What a refused request may still send (read and dropped) so that its sender can read the answer. */
+    static final int DRAIN_BYTES = 256 * 1024;
+    /** How long a refused request's connection stays open for its sender to read the answer. */
+    static final long DRAIN_MILLIS = 2000;
+
+    /**
+     * Answers a request that is refused before (or while) its body is read -- 404, 405, 400, 401, 413 -- with
+     * {@code Connection: close}, and closes the connection once the sender finished its request, has sent
+     * {@value #DRAIN_BYTES} more bytes, or after {@value #DRAIN_MILLIS} ms, whatever comes first: what a sender
+     * keeps streaming after the refusal is never accepted (today's 200 MB after a 413), and a well-behaved client
+     * still reads the answer instead of a broken pipe.
+     */
+    private void refuse(HttpServerRequest req, int status, String reason) {
+        io.vertx.core.http.HttpConnection connection = req.connection();
+        long[] drained = { 0 };
+        long timer = vertx.setTimer(DRAIN_MILLIS, t -> connection.close());
+        connection.closeHandler(v -> vertx.cancelTimer(timer));
+        if (!req.isEnded()) {
+            req.handler(chunk -> {
+                drained[0] += chunk.length();
+                if (drained[0] > DRAIN_BYTES) {
+                    connection.close();
+                }
+            });
+            req.endHandler(v -> {
+                if (req.response().ended()) {
+                    connection.close();
+                }
+            });
+        }
+        if (req.response().ended()) {
+            connection.close();
+            return;
+        }
+        req.response().setStatusCode(status).putHeader("Content-Type", "text/plain").putHeader("Connection", "close")
+                .end(reason).onComplete(ar -> {
+                    if (req.isEnded()) {
+                        connection.close();
+                    }
+                });
+    }
+
+    /**
+     * Null when the sender is authenticated, else the reason. {@code body} may be null for the checks that do not
+     * need it (all but HMAC).
+     *
+     * @param header   header lookup (case-insensitive)
+     * @param urlToken the {@code token} query parameter, or null
+     */
+    public static String authenticate(WebhookSettings s, java.util.function.Function<String, String> header,
+                                      String urlToken, byte[] body) {
+        if (s.urlToken() != null && urlToken != null && s.urlToken().verify(urlToken)) {
+            return null;
+        }
+        String authz = header.apply("Authorization");
         switch (s.auth()) {
             case NONE:
                 return null;
+            case TOKEN:
+                return urlToken == null ? "missing URL token" : "bad URL token";
             case BEARER:
                 return authz != null && constantTimeEquals(authz, "Bearer " + s.bearerToken()) ? null : "bad or missing Bearer token";
             case BASIC:
@@ -261,9 +353,12 @@ public final class WebhookReceiver {
                         (s.username() + ":" + s.password()).getBytes(StandardCharsets.UTF_8));
                 return authz != null && constantTimeEquals(authz, expected) ? null : "bad or missing Basic credentials";
             case HMAC:
-                String sig = req.getHeader(s.hmacHeader());
+                String sig = header.apply(s.hmacHeader());
                 if (sig == null) {
                     return "missing signature header " + s.hmacHeader();
+                }
+                if (body == null) {
+                    throw new IllegalStateException("HMAC needs the body");
                 }
                 return constantTimeEquals(sig.trim().toLowerCase(Locale.ROOT),
                         (s.hmacPrefix() + hmacHex(s, body)).toLowerCase(Locale.ROOT)) ? null : "bad signature";

@@ -46,6 +46,11 @@ public final class ReconnectingWebSocket {
         void onDisconnect(Throwable cause);
     }
 
+    /** The URI as logs and messages show it: credentials in it masked (e.g. a token in the path). */
+    private String shownUri() {
+        return io.callcontrol.core.auth.SecretMasking.maskUrl(settings.uri());
+    }
+
     private final String vendor;
     private final Vertx vertx;
     private final WebSocketSettings settings;
@@ -164,7 +169,7 @@ public final class ReconnectingWebSocket {
             }
         });
         ws.exceptionHandler(e -> LOG.debug("{}: WebSocket error: {}", vendor, e.toString()));
-        ws.closeHandler(v -> dropped(ws, new CallControlConnectionException(vendor, "WebSocket to " + settings.uri()
+        ws.closeHandler(v -> dropped(ws, new CallControlConnectionException(vendor, "WebSocket to " + shownUri()
                 + " closed" + (ws.closeStatusCode() == null ? "" : " (" + ws.closeStatusCode()
                 + (ws.closeReason() == null || ws.closeReason().isEmpty() ? "" : " " + ws.closeReason()) + ")"), null)));
         CompletableFuture<Void> session;
@@ -182,7 +187,7 @@ public final class ReconnectingWebSocket {
                 if (err != null) {
                     lastError = err;
                     sessionFailure = err;
-                    LOG.warn("{}: session setup on {} failed: {}", vendor, settings.uri(), err.getMessage());
+                    LOG.warn("{}: session setup on {} failed: {}", vendor, shownUri(), err.getMessage());
                 } else {
                     failedAttempts = 0;
                     everConnected = true;
@@ -229,14 +234,14 @@ public final class ReconnectingWebSocket {
             lastError = cause;
             failedAttempts++;
             if (settings.maxReconnectAttempts() > 0 && failedAttempts > settings.maxReconnectAttempts()) {
-                LOG.error("{}: giving up on {} after {} attempts: {}", vendor, settings.uri(), failedAttempts - 1, cause.getMessage());
+                LOG.error("{}: giving up on {} after {} attempts: {}", vendor, shownUri(), failedAttempts - 1, cause.getMessage());
                 setState(ConnectionState.FAILED);
                 ready.completeExceptionally(new CallControlConnectionException(vendor,
-                        "Cannot connect to " + settings.uri() + ": " + cause.getMessage(), cause));
+                        "Cannot connect to " + shownUri() + ": " + cause.getMessage(), cause));
                 return;
             }
             Duration delay = settings.backoff(failedAttempts);
-            LOG.info("{}: connection to {} down ({}); reconnect attempt {} in {} ms", vendor, settings.uri(),
+            LOG.info("{}: connection to {} down ({}); reconnect attempt {} in {} ms", vendor, shownUri(),
                     cause.getMessage(), failedAttempts, delay.toMillis());
             setState(ConnectionState.DISCONNECTED);
             if (timerId < 0) {
@@ -263,7 +268,7 @@ public final class ReconnectingWebSocket {
     public CompletableFuture<Void> send(String text) {
         WebSocket ws = socket; // volatile read: no lock on the request path
         if (ws == null) {
-            return CompletableFuture.failedFuture(new CallControlConnectionException(vendor, "not connected to " + settings.uri(), lastError));
+            return CompletableFuture.failedFuture(new CallControlConnectionException(vendor, "not connected to " + shownUri(), lastError));
         }
         return ws.writeTextMessage(text).toCompletionStage().toCompletableFuture();
     }

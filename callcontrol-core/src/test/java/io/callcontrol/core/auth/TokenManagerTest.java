@@ -107,4 +107,47 @@ class TokenManagerTest {
         pendingLogin = null;
         assertThat(tm.token().join().accessToken()).isEqualTo("a2");
     }
+
+    @Test
+    void aTokenShorterLivedThanTheMarginIsReusedNotFetchedPerRequest() {
+        // the PBX's tokens live 3 s, the margin is the 60 s default: 50 requests over 10 s
+        List<String> fetched = new ArrayList<>();
+        TokenManager.TokenSource shortLived = () -> {
+            fetched.add("login");
+            return CompletableFuture.completedFuture(TokenGrant.of("t" + fetched.size(), null, clock.now.plusSeconds(3)));
+        };
+        TokenManager tm = new TokenManager("t", shortLived, Duration.ofSeconds(60), clock);
+        for (int i = 0; i < 50; i++) {
+            TokenGrant g = tm.token().join();
+            assertThat(clock.now).isBefore(g.expiresAt());
+            clock.now = clock.now.plusMillis(200);
+        }
+        // refreshed after 3/4 of each 3 s lifetime: a handful of logins, never one per request
+        assertThat(fetched).hasSizeBetween(4, 6);
+    }
+
+    @Test
+    void aShortLivedTokenWithARefreshTokenIsRefreshedAtAFractionOfItsLifetime() {
+        TokenManager.TokenSource shortLived = new TokenManager.TokenSource() {
+            @Override
+            public CompletableFuture<TokenGrant> login() {
+                calls.add("login");
+                return CompletableFuture.completedFuture(TokenGrant.of("a", "r", clock.now.plusSeconds(3)));
+            }
+
+            @Override
+            public CompletableFuture<TokenGrant> refresh(TokenGrant current) {
+                calls.add("refresh");
+                return CompletableFuture.completedFuture(TokenGrant.of("b", "r", clock.now.plusSeconds(3)));
+            }
+        };
+        TokenManager tm = new TokenManager("t", shortLived, Duration.ofSeconds(60), clock);
+        tm.token().join();
+        clock.now = clock.now.plusMillis(2000);
+        tm.token().join();
+        assertThat(calls).containsExactly("login");
+        clock.now = clock.now.plusMillis(300);
+        tm.token().join();
+        assertThat(calls).containsExactly("login", "refresh");
+    }
 }

@@ -129,4 +129,147 @@ class WebhookReceiverTest {
             shared.close();
         }
     }
+
+    /** Writes the head of a chunked POST on a raw socket, then keeps streaming chunks until the server closes. */
+    private static long streamUntilClosed(int port, String path, String extraHeaders, StringBuilder answer)
+            throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                       + extraHeaders + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            java.io.InputStream in = socket.getInputStream();
+            long sent = 0;
+            // at most 200 MB: today's receiver kept reading all of it after its 413
+            while (sent < 200L * 1024 * 1024) {
+                try {
+                    out.write(head);
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (java.io.IOException closed) {
+                    break;
+                }
+                sent += chunk.length;
+                if (in.available() > 0) {
+                    byte[] buf = new byte[4096];
+                    int n = in.read(buf);
+                    if (n > 0) {
+                        answer.append(new String(buf, 0, n, StandardCharsets.US_ASCII));
+                    }
+                }
+            }
+            // the server's answer (if not read yet) and then its end of stream
+            byte[] buf = new byte[4096];
+            try {
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    answer.append(new String(buf, 0, n, StandardCharsets.US_ASCII));
+                }
+            } catch (java.io.IOException reset) {
+                // closed by the server: what we wanted
+            }
+            return sent;
+        }
+    }
+
+    @Test
+    void aStreamedBodyOverTheLimitIsAnswered413AndTheConnectionClosed() throws Exception {
+        register(WebhookSettings.none().withMaxBodySize(100_000), recording(200));
+        StringBuilder answer = new StringBuilder();
+        long sent = streamUntilClosed(reg.port(), "/hooks/events", "", answer);
+        assertThat(answer.toString()).startsWith("HTTP/1.1 413");
+        // the server closed the connection instead of reading the rest (a socket buffer or two at most)
+        assertThat(sent).isLessThan(20L * 1024 * 1024);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aStrangerStreamingABodyIsRefused401BeforeTheBodyIsReadAndClosed() throws Exception {
+        register(WebhookSettings.bearer("s3cret").withMaxBodySize(100_000_000), recording(200));
+        StringBuilder answer = new StringBuilder();
+        long sent = streamUntilClosed(reg.port(), "/hooks/events", "Authorization: Bearer nope\r\n", answer);
+        assertThat(answer.toString()).startsWith("HTTP/1.1 401");
+        assertThat(sent).isLessThan(20L * 1024 * 1024);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void urlTokensIssuedByTheReceiverAreAcceptedOthersRefused() throws Exception {
+        WebhookUrlToken tokens = WebhookUrlToken.random();
+        register(WebhookSettings.token(tokens), recording(200));
+        String url = tokens.appendTo(reg.localUrl());
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        // the secret does not reach the handler
+        assertThat(received.get(0).query()).doesNotContainKey("token");
+        assertThat(post("{}").statusCode()).isEqualTo(401);
+        String forged = url.substring(0, url.length() - 2) + (url.endsWith("AA") ? "BB" : "AA");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(forged)).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        String other = WebhookUrlToken.random().appendTo(reg.localUrl());
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(other)).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aUrlTokenIsAcceptedNextToBasic() throws Exception {
+        WebhookUrlToken tokens = WebhookUrlToken.withSecret("configured");
+        register(WebhookSettings.basic("pbx", "pw").withUrlToken(tokens), recording(200));
+        assertThat(post("{}").statusCode()).isEqualTo(401);
+        assertThat(post("{}", "Authorization", "Basic cGJ4OnB3").statusCode()).isEqualTo(200);
+        // a token of the same configured secret (e.g. handed out before a restart) is still valid
+        String url = WebhookUrlToken.withSecret("configured").appendTo(reg.localUrl());
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void masksUserInfoPasswordsAndSecretQueryParameters() {
+        assertThat(WebhookUrlToken.mask("https://app:pa55@example.com:8443/cb/x?a=1&token=abc.def&password=p#f"))
+                .isEqualTo("https://app:xxxxxx@example.com:8443/cb/x?a=1&token=xxxxxx&password=xxxxxx#f");
+        assertThat(WebhookUrlToken.mask("http://example.com/cb?a=1")).isEqualTo("http://example.com/cb?a=1");
+    }
+
+    @Test
+    void noAuthChosenIsRefusedNoneIsAllowedExplicitly() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebhookSettings.requireChosen(null, "X", "x:events",
+                "NONE, BASIC")).isInstanceOf(io.callcontrol.core.error.CallControlValidationException.class)
+                .hasMessageContaining("webhookAuth")
+                .satisfies(e -> assertThat(((io.callcontrol.core.error.CallControlValidationException) e)
+                        .getParameters()).containsExactly("webhookAuth"));
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        org.apache.logging.log4j.core.LoggerContext ctx =
+                (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        org.apache.logging.log4j.core.appender.AbstractAppender capture =
+                new org.apache.logging.log4j.core.appender.AbstractAppender("capture-none", null, null, true,
+                        org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                    @Override
+                    public void append(org.apache.logging.log4j.core.LogEvent event) {
+                        if (event.getLevel() == org.apache.logging.log4j.Level.WARN) {
+                            warnings.add(event.getMessage().getFormattedMessage());
+                        }
+                    }
+                };
+        capture.start();
+        ctx.getConfiguration().getRootLogger().addAppender(capture, org.apache.logging.log4j.Level.WARN, null);
+        ctx.updateLoggers();
+        try {
+            assertThat(WebhookSettings.requireChosen(WebhookAuth.NONE, "X", "x:events", "NONE"))
+                    .isEqualTo(WebhookAuth.NONE);
+        } finally {
+            ctx.getConfiguration().getRootLogger().removeAppender("capture-none");
+            ctx.updateLoggers();
+            capture.stop();
+        }
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("x:events", "webhookAuth=NONE"));
+        // an explicit auth: no warning
+        warnings.clear();
+        assertThat(WebhookSettings.requireChosen(WebhookAuth.BEARER, "X", "x:events", "NONE"))
+                .isEqualTo(WebhookAuth.BEARER);
+        assertThat(warnings).isEmpty();
+    }
 }

@@ -43,6 +43,18 @@ public class BroadworksInvalidCallOperationException extends BroadworksException
             }
             return OTHER;
         }
+
+        /** The reason the body names ({@code reason}, e.g. {@code TRANSFER_FAILED}), else the one of the text. */
+        public static Reason of(String subError, String named) {
+            if (named != null) {
+                for (Reason r : values()) {
+                    if (r != OTHER && r.name().equalsIgnoreCase(named.trim())) {
+                        return r;
+                    }
+                }
+            }
+            return of(subError);
+        }
     }
 
     private final String errorName;
@@ -51,10 +63,15 @@ public class BroadworksInvalidCallOperationException extends BroadworksException
 
     public BroadworksInvalidCallOperationException(String code, String errorName, String subError, int httpStatus,
                                                    String rawBody) {
+        this(code, errorName, subError, Reason.of(subError), httpStatus, rawBody);
+    }
+
+    public BroadworksInvalidCallOperationException(String code, String errorName, String subError, Reason reason,
+                                                   int httpStatus, String rawBody) {
         super(code, errorName == null ? subError : errorName + ", " + subError, httpStatus, rawBody, subError);
         this.errorName = errorName;
         this.subError = subError;
-        this.reason = Reason.of(subError);
+        this.reason = reason == null ? Reason.OTHER : reason;
     }
 
     /** The error name after the code, e.g. {@code INVALID_CALL_OPERATION}; null when none was sent. */

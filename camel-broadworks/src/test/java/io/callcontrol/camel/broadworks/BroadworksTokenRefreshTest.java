@@ -30,14 +30,32 @@ class BroadworksTokenRefreshTest extends CamelTestSupport {
     @Test
     void accessTokenCloseToExpiryIsRefreshedWithTheRefreshToken() {
         BroadworksSimulator sim = pbx.get();
-        sim.jwtTokens(true).accessTokenTtl(Duration.ofSeconds(30)); // inside the 60 s refresh margin
+        // a lifetime inside the 60 s refresh margin: reused (not refreshed per request), refreshed after 3/4 of it
+        sim.jwtTokens(true).accessTokenTtl(Duration.ofSeconds(3));
         String uri = "broadworks:list_calls?baseUrl=" + sim.baseUrl() + "&tenantId=foo&groupId=foogroup"
                 + "&userId=foouser&username=apiuser&password=apipass";
         for (int i = 0; i < 2; i++) {
             Exchange ex = template.send(uri, e -> e.getMessage().setBody(Map.of()));
             assertThat(ex.getException()).isNull();
         }
-        List<RecordedRequest> wire = sim.wireLog().all();
+        assertThat(sim.wireLog().all()).extracting(RecordedRequest::path).containsExactly(
+                BroadworksSimulator.DEFAULT_LOGIN_PATH,
+                "/api/v1/tenants/foo/groups/foogroup/users/foouser/services/calls/",
+                "/api/v1/tenants/foo/groups/foogroup/users/foouser/services/calls/");
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (sim.wireLog().all().stream().noneMatch(r -> r.path().equals(BroadworksSimulator.REFRESH_PATH))) {
+            assertThat(System.nanoTime()).as("a refresh within 15 s").isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            assertThat(template.send(uri, e -> e.getMessage().setBody(Map.of())).getException()).isNull();
+        }
+        List<RecordedRequest> all = sim.wireLog().all();
+        int at = all.stream().map(RecordedRequest::path).toList().indexOf(BroadworksSimulator.REFRESH_PATH);
+        List<RecordedRequest> wire = List.of(all.get(0), all.get(1), all.get(at), all.get(at + 1));
         assertThat(wire).extracting(RecordedRequest::path).containsExactly(BroadworksSimulator.DEFAULT_LOGIN_PATH,
                 "/api/v1/tenants/foo/groups/foogroup/users/foouser/services/calls/",
                 BroadworksSimulator.REFRESH_PATH,

@@ -159,10 +159,14 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPassword": getOrCreateConfiguration(target).setWebhookPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": getOrCreateConfiguration(target).setWebhookPlatformHttp(property(camelContext, boolean.class, value)); return true;
         case "webhookport":
         case "webhookPort": getOrCreateConfiguration(target).setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhooktoken":
         case "webhookToken": getOrCreateConfiguration(target).setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": getOrCreateConfiguration(target).setWebhookUrlTokenSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookusername":
         case "webhookUsername": getOrCreateConfiguration(target).setWebhookUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -306,10 +310,14 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPassword": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return boolean.class;
         case "webhookport":
         case "webhookPort": return int.class;
         case "webhooktoken":
         case "webhookToken": return java.lang.String.class;
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": return java.lang.String.class;
         case "webhookusername":
         case "webhookUsername": return java.lang.String.class;
         default: return null;
@@ -449,10 +457,14 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "webhookPassword": return getOrCreateConfiguration(target).getWebhookPassword();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return getOrCreateConfiguration(target).isWebhookPlatformHttp();
         case "webhookport":
         case "webhookPort": return getOrCreateConfiguration(target).getWebhookPort();
         case "webhooktoken":
         case "webhookToken": return getOrCreateConfiguration(target).getWebhookToken();
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": return getOrCreateConfiguration(target).getWebhookUrlTokenSecret();
         case "webhookusername":
         case "webhookUsername": return getOrCreateConfiguration(target).getWebhookUsername();
         default: return null;

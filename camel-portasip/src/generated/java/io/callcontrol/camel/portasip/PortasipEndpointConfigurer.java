@@ -147,10 +147,14 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": target.getConfiguration().setWebhookPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": target.getConfiguration().setWebhookPlatformHttp(property(camelContext, boolean.class, value)); return true;
         case "webhookport":
         case "webhookPort": target.getConfiguration().setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhooktoken":
         case "webhookToken": target.getConfiguration().setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": target.getConfiguration().setWebhookUrlTokenSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookusername":
         case "webhookUsername": target.getConfiguration().setWebhookUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -284,10 +288,14 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return boolean.class;
         case "webhookport":
         case "webhookPort": return int.class;
         case "webhooktoken":
         case "webhookToken": return java.lang.String.class;
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": return java.lang.String.class;
         case "webhookusername":
         case "webhookUsername": return java.lang.String.class;
         default: return null;
@@ -422,10 +430,14 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": return target.getConfiguration().getWebhookPassword();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return target.getConfiguration().isWebhookPlatformHttp();
         case "webhookport":
         case "webhookPort": return target.getConfiguration().getWebhookPort();
         case "webhooktoken":
         case "webhookToken": return target.getConfiguration().getWebhookToken();
+        case "webhookurltokensecret":
+        case "webhookUrlTokenSecret": return target.getConfiguration().getWebhookUrlTokenSecret();
         case "webhookusername":
         case "webhookUsername": return target.getConfiguration().getWebhookUsername();
         default: return null;

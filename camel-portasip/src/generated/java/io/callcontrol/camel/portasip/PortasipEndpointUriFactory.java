@@ -23,7 +23,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(72);
         props.add("accessToken");
         props.add("billId");
         props.add("bridgeErrorHandler");
@@ -91,11 +91,13 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("webhookMaxBodySize");
         props.add("webhookPassword");
         props.add("webhookPath");
+        props.add("webhookPlatformHttp");
         props.add("webhookPort");
         props.add("webhookToken");
+        props.add("webhookUrlTokenSecret");
         props.add("webhookUsername");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(8);
+        Set<String> secretProps = new HashSet<>(9);
         secretProps.add("accessToken");
         secretProps.add("login");
         secretProps.add("password");
@@ -103,6 +105,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         secretProps.add("trustStorePassword");
         secretProps.add("webhookPassword");
         secretProps.add("webhookToken");
+        secretProps.add("webhookUrlTokenSecret");
         secretProps.add("webhookUsername");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptySet();

@@ -259,9 +259,12 @@ public class PortasipComponent extends HealthCheckComponent {
         stateCallbackConsumers.remove(callbackId, consumer);
     }
 
-    /** The public URL of the running state_callback consumer with this callbackId, or null. */
+    /**
+     * The state_callback URL to hand to PortaSIP for the running state_callback consumer with this callbackId (its
+     * public URL with a new secret token unless its webhookAuth is NONE), or null. Never log it unmasked.
+     */
     public String stateCallbackUrl(String callbackId) {
         PortasipStateCallbackConsumer c = stateCallbackConsumers.get(callbackId);
-        return c == null ? null : c.publicUrl();
+        return c == null ? null : c.callbackUrl();
     }
 }

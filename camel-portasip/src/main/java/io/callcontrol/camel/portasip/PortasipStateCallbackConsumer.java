@@ -5,9 +5,13 @@ import java.util.concurrent.CompletableFuture;
 import io.callcontrol.camel.portasip.api.SipCallInfo;
 import io.callcontrol.core.camel.ConsumerDispatch;
 import io.callcontrol.core.json.Json;
+import io.callcontrol.core.error.Validation;
+import io.callcontrol.core.webhook.PlatformHttpWebhook;
+import io.callcontrol.core.webhook.WebhookAuth;
 import io.callcontrol.core.webhook.WebhookReceiver;
 import io.callcontrol.core.webhook.WebhookRequest;
 import io.callcontrol.core.webhook.WebhookSettings;
+import io.callcontrol.core.webhook.WebhookUrlToken;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
 import org.apache.camel.support.DefaultConsumer;
@@ -25,6 +29,10 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
     private final PortasipEndpoint endpoint;
     private final PortasipConfiguration conf;
     private WebhookReceiver.Registration registration;
+    /** Set instead of registration with webhookPlatformHttp. */
+    private volatile PlatformHttpWebhook platformHttp;
+    /** Issues and verifies the token of each state_callback URL handed to PortaSIP; null with webhookAuth NONE. */
+    private volatile WebhookUrlToken urlTokens;
     private volatile java.util.concurrent.ExecutorService executor;
     private volatile boolean accepting;
 
@@ -39,30 +47,42 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
         super.doStart();
         String path = conf.getWebhookPath() != null ? conf.getWebhookPath()
                 : "/portasip/state-callback/" + conf.getCallbackId();
-        WebhookSettings settings = switch (conf.getWebhookAuth()) {
-            case NONE -> WebhookSettings.none();
-            case BEARER -> WebhookSettings.bearer(conf.getWebhookToken());
-            case BASIC -> WebhookSettings.basic(conf.getWebhookUsername(), conf.getWebhookPassword());
-            case HMAC -> WebhookSettings.hmac(conf.getWebhookToken(), null, null, null);
-        };
+        WebhookSettings settings = settings();
         settings = settings.withMaxBodySize(conf.getWebhookMaxBodySize());
+        if (conf.isWebhookPlatformHttp()) {
+            // PortaSIP must be told where the application's server is
+            Validation.of(PortasipException.VENDOR, "state_callback (webhookPlatformHttp)")
+                    .require("publicBaseUrl", conf.getPublicBaseUrl()).check();
+        }
         // routes run on Camel threads, never on the receiver's event loop
         executor = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newDefaultThreadPool(this, "portasip-state-callback");
-        registration = WebhookReceiver.register(endpoint.getComponent().vertx(), conf.getWebhookHost(),
-                conf.getWebhookPort(), path, settings, Math.max(1000, conf.getRequestTimeout()), this::onCallback);
+        if (conf.isWebhookPlatformHttp()) {
+            platformHttp = PlatformHttpWebhook.register(getEndpoint().getCamelContext(), path, settings,
+                    Math.max(1000, conf.getRequestTimeout()), this::onCallback);
+        } else {
+            registration = WebhookReceiver.register(endpoint.getComponent().vertx(), conf.getWebhookHost(),
+                    conf.getWebhookPort(), path, settings, Math.max(1000, conf.getRequestTimeout()), this::onCallback);
+        }
         endpoint.getComponent().registerStateCallback(conf.getCallbackId(), this);
         accepting = true;
-        log.info("portasip: state callbacks for {} at {}", conf.getCallbackId(), publicUrl());
+        // never the token (each URL handed to PortaSIP carries its own) nor a password of publicBaseUrl
+        log.info("portasip: state callbacks for {} at {}{}", conf.getCallbackId(), WebhookUrlToken.mask(publicUrl()),
+                urlTokens == null ? "" : " (each URL handed to PortaSIP carries its own secret token)");
     }
 
     @Override
     protected void doStop() throws Exception {
         accepting = false;
+        urlTokens = null;
         endpoint.getComponent().unregisterStateCallback(conf.getCallbackId(), this);
         if (registration != null) {
             registration.close();
             registration = null;
+        }
+        if (platformHttp != null) {
+            platformHttp.close();
+            platformHttp = null;
         }
         java.util.concurrent.ExecutorService pool = executor;
         executor = null;
@@ -82,17 +102,60 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
         accepting = true;
     }
 
-    /** The URL PortaSIP is told to POST to: the public base URL (when configured) plus the path, else the local URL. */
+    /**
+     * How the sender is authenticated (secure by default: webhookAuth required, NONE explicit). Every mode but NONE
+     * accepts the component's URL tokens: PortaSIP is given a URL and nothing else.
+     */
+    private WebhookSettings settings() {
+        WebhookAuth auth = WebhookSettings.requireChosen(conf.getWebhookAuth(), PortasipException.VENDOR,
+                "portasip:state_callback", "TOKEN, BEARER, BASIC, HMAC, or NONE explicitly");
+        Validation v = Validation.of(PortasipException.VENDOR, "state_callback (webhookAuth " + auth + ")");
+        switch (auth) {
+            case BEARER, HMAC -> v.require("webhookToken", conf.getWebhookToken());
+            case BASIC -> v.require("webhookUsername", conf.getWebhookUsername())
+                    .require("webhookPassword", conf.getWebhookPassword());
+            default -> {
+            }
+        }
+        v.check();
+        WebhookUrlToken tokens = auth == WebhookAuth.NONE ? null
+                : conf.getWebhookUrlTokenSecret() == null || conf.getWebhookUrlTokenSecret().isEmpty()
+                        ? WebhookUrlToken.random() : WebhookUrlToken.withSecret(conf.getWebhookUrlTokenSecret());
+        urlTokens = tokens;
+        return switch (auth) {
+            case NONE -> WebhookSettings.none();
+            case TOKEN -> WebhookSettings.token(tokens);
+            case BEARER -> WebhookSettings.bearer(conf.getWebhookToken()).withUrlToken(tokens);
+            case BASIC -> WebhookSettings.basic(conf.getWebhookUsername(), conf.getWebhookPassword()).withUrlToken(tokens);
+            case HMAC -> WebhookSettings.hmac(conf.getWebhookToken(), null, null, null).withUrlToken(tokens);
+        };
+    }
+
+    /**
+     * The URL handed to PortaSIP as state_callback of one originated call: {@link #publicUrl()} with a new secret
+     * token in its query (webhookAuth other than NONE). Never log it unmasked ({@link WebhookUrlToken#mask}).
+     */
+    public String callbackUrl() {
+        String url = publicUrl();
+        WebhookUrlToken tokens = urlTokens;
+        return url == null || tokens == null ? url : tokens.appendTo(url);
+    }
+
+    /**
+     * The URL PortaSIP is told to POST to, without its token: the public base URL (when configured) plus the path,
+     * else the local URL.
+     */
     public String publicUrl() {
         WebhookReceiver.Registration r = registration;
-        if (r == null) {
+        PlatformHttpWebhook p = platformHttp;
+        if (r == null && p == null) {
             return null;
         }
         String base = conf.getPublicBaseUrl();
         if (base == null || base.isBlank()) {
-            return r.localUrl();
+            return r == null ? null : r.localUrl();
         }
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + r.path();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + (r != null ? r.path() : p.path());
     }
 
     /** The URL the receiver is bound to ({@code http://host:port/path}), or null when stopped. */

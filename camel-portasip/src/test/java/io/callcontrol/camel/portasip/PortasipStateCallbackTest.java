@@ -30,7 +30,7 @@ class PortasipStateCallbackTest extends PortasipTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("portasip:state_callback?callbackId=crm&webhookPort=0&webhookHost=127.0.0.1")
+                from("portasip:state_callback?callbackId=crm&webhookPort=0&webhookHost=127.0.0.1&webhookAuth=NONE")
                         .routeId("crm").to("mock:crm");
                 from("portasip:state_callback?callbackId=secure&webhookPort=0&webhookHost=127.0.0.1"
                         + "&webhookAuth=BEARER&webhookToken=s3cret&webhookMaxBodySize=2048"
@@ -96,7 +96,7 @@ class PortasipStateCallbackTest extends PortasipTestSupport {
 
     @Test
     void publicBaseUrlIsWhatPortasipIsTold() {
-        assertThat(url("secure")).isEqualTo("https://hooks.example.com/base/portasip/state-callback/secure");
+        assertThat(url("secure")).startsWith("https://hooks.example.com/base/portasip/state-callback/secure?token=");
     }
 
     private int post(String target, String body, String authorization) throws Exception {

@@ -112,6 +112,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookAuth": getOrCreateConfiguration(target).setWebhookAuth(property(camelContext, io.callcontrol.core.webhook.WebhookAuth.class, value)); return true;
         case "webhookbearertoken":
         case "webhookBearerToken": getOrCreateConfiguration(target).setWebhookBearerToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhmacheader":
+        case "webhookHmacHeader": getOrCreateConfiguration(target).setWebhookHmacHeader(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": getOrCreateConfiguration(target).setWebhookHmacSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookhost":
         case "webhookHost": getOrCreateConfiguration(target).setWebhookHost(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
@@ -120,6 +124,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": getOrCreateConfiguration(target).setWebhookPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": getOrCreateConfiguration(target).setWebhookPlatformHttp(property(camelContext, boolean.class, value)); return true;
         case "webhookport":
         case "webhookPort": getOrCreateConfiguration(target).setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhookprocessingtimeout":
@@ -221,6 +227,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookAuth": return io.callcontrol.core.webhook.WebhookAuth.class;
         case "webhookbearertoken":
         case "webhookBearerToken": return java.lang.String.class;
+        case "webhookhmacheader":
+        case "webhookHmacHeader": return java.lang.String.class;
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": return java.lang.String.class;
         case "webhookhost":
         case "webhookHost": return java.lang.String.class;
         case "webhookmaxbodysize":
@@ -229,6 +239,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return boolean.class;
         case "webhookport":
         case "webhookPort": return int.class;
         case "webhookprocessingtimeout":
@@ -331,6 +343,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookAuth": return getOrCreateConfiguration(target).getWebhookAuth();
         case "webhookbearertoken":
         case "webhookBearerToken": return getOrCreateConfiguration(target).getWebhookBearerToken();
+        case "webhookhmacheader":
+        case "webhookHmacHeader": return getOrCreateConfiguration(target).getWebhookHmacHeader();
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": return getOrCreateConfiguration(target).getWebhookHmacSecret();
         case "webhookhost":
         case "webhookHost": return getOrCreateConfiguration(target).getWebhookHost();
         case "webhookmaxbodysize":
@@ -339,6 +355,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "webhookPassword": return getOrCreateConfiguration(target).getWebhookPassword();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return getOrCreateConfiguration(target).isWebhookPlatformHttp();
         case "webhookport":
         case "webhookPort": return getOrCreateConfiguration(target).getWebhookPort();
         case "webhookprocessingtimeout":

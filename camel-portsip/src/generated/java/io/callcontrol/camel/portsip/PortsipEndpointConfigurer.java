@@ -102,6 +102,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookAuth": target.getConfiguration().setWebhookAuth(property(camelContext, io.callcontrol.core.webhook.WebhookAuth.class, value)); return true;
         case "webhookbearertoken":
         case "webhookBearerToken": target.getConfiguration().setWebhookBearerToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhmacheader":
+        case "webhookHmacHeader": target.getConfiguration().setWebhookHmacHeader(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": target.getConfiguration().setWebhookHmacSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookhost":
         case "webhookHost": target.getConfiguration().setWebhookHost(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
@@ -110,6 +114,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookPassword": target.getConfiguration().setWebhookPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": target.getConfiguration().setWebhookPlatformHttp(property(camelContext, boolean.class, value)); return true;
         case "webhookport":
         case "webhookPort": target.getConfiguration().setWebhookPort(property(camelContext, int.class, value)); return true;
         case "webhookprocessingtimeout":
@@ -208,6 +214,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookAuth": return io.callcontrol.core.webhook.WebhookAuth.class;
         case "webhookbearertoken":
         case "webhookBearerToken": return java.lang.String.class;
+        case "webhookhmacheader":
+        case "webhookHmacHeader": return java.lang.String.class;
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": return java.lang.String.class;
         case "webhookhost":
         case "webhookHost": return java.lang.String.class;
         case "webhookmaxbodysize":
@@ -216,6 +226,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookPassword": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return boolean.class;
         case "webhookport":
         case "webhookPort": return int.class;
         case "webhookprocessingtimeout":
@@ -315,6 +327,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookAuth": return target.getConfiguration().getWebhookAuth();
         case "webhookbearertoken":
         case "webhookBearerToken": return target.getConfiguration().getWebhookBearerToken();
+        case "webhookhmacheader":
+        case "webhookHmacHeader": return target.getConfiguration().getWebhookHmacHeader();
+        case "webhookhmacsecret":
+        case "webhookHmacSecret": return target.getConfiguration().getWebhookHmacSecret();
         case "webhookhost":
         case "webhookHost": return target.getConfiguration().getWebhookHost();
         case "webhookmaxbodysize":
@@ -323,6 +339,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "webhookPassword": return target.getConfiguration().getWebhookPassword();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookplatformhttp":
+        case "webhookPlatformHttp": return target.getConfiguration().isWebhookPlatformHttp();
         case "webhookport":
         case "webhookPort": return target.getConfiguration().getWebhookPort();
         case "webhookprocessingtimeout":

@@ -23,7 +23,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(58);
         props.add("additionalHeader");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -69,10 +69,13 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("username");
         props.add("webhookAuth");
         props.add("webhookBearerToken");
+        props.add("webhookHmacHeader");
+        props.add("webhookHmacSecret");
         props.add("webhookHost");
         props.add("webhookMaxBodySize");
         props.add("webhookPassword");
         props.add("webhookPath");
+        props.add("webhookPlatformHttp");
         props.add("webhookPort");
         props.add("webhookProcessingTimeout");
         props.add("webhookUsername");
@@ -80,12 +83,13 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("wsiTopics");
         props.add("wsiUrl");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(7);
+        Set<String> secretProps = new HashSet<>(8);
         secretProps.add("extensionPassword");
         secretProps.add("password");
         secretProps.add("trustStorePassword");
         secretProps.add("username");
         secretProps.add("webhookBearerToken");
+        secretProps.add("webhookHmacSecret");
         secretProps.add("webhookPassword");
         secretProps.add("webhookUsername");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);

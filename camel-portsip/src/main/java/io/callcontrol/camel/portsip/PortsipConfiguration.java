@@ -218,8 +218,19 @@ public class PortsipConfiguration implements Cloneable {
                              + "false: the gap exchange has no body.")
     private boolean reconcileOnReconnect = true;
 
-    @UriParam(label = "consumer", defaultValue = "0.0.0.0", description = "Interface the webhook receiver listens on.")
-    private String webhookHost = "0.0.0.0";
+    @UriParam(label = "consumer",
+              defaultValue = "127.0.0.1",
+              description = "Interface the webhook receiver listens on: the loopback interface by default (a reverse "
+                             + "proxy in front of it, or platformHttp); 0.0.0.0 to listen on every interface.")
+    private String webhookHost = "127.0.0.1";
+
+    @UriParam(label = "consumer",
+              defaultValue = "false",
+              description = "Serve the webhook on Camel's platform-http -- the application's own HTTP server, with its "
+                             + "port, TLS and security -- at webhookPath, instead of a port of its own (webhookHost and "
+                             + "webhookPort are then not used). Needs a platform-http engine on the classpath "
+                             + "(camel-platform-http-starter, camel-platform-http-vertx).")
+    private boolean webhookPlatformHttp;
 
     @UriParam(label = "consumer",
               defaultValue = "8080",
@@ -234,11 +245,23 @@ public class PortsipConfiguration implements Cloneable {
     private String webhookPath = "/portsip/events";
 
     @UriParam(label = "consumer,security",
-              defaultValue = "NONE",
-              enums = "NONE,BASIC,BEARER",
+              enums = "NONE,BASIC,BEARER,HMAC",
               description = "How the PBX authenticates its webhook calls (the Authentication Method of the Event "
-                             + "URL). PortSIP's Digest method is not supported: use Basic or Bearer.")
-    private WebhookAuth webhookAuth = WebhookAuth.NONE;
+                             + "URL): BASIC or BEARER; HMAC for a relay that signs the body (the PBX itself does not "
+                             + "sign); PortSIP's Digest method is not supported. Required with eventChannel webhook: "
+                             + "the consumer refuses to start without it; NONE must be set explicitly (and is logged at "
+                             + "WARN).")
+    private WebhookAuth webhookAuth;
+
+    @UriParam(label = "consumer,security",
+              description = "webhookAuth HMAC: the shared secret the hex HMAC-SHA256 of the body is keyed with.",
+              secret = true)
+    private String webhookHmacSecret;
+
+    @UriParam(label = "consumer,security",
+              defaultValue = "X-Signature",
+              description = "webhookAuth HMAC: the header carrying the hex HMAC-SHA256 signature of the body.")
+    private String webhookHmacHeader = "X-Signature";
 
     @UriParam(label = "consumer,security",
               description = "Expected user name of Basic webhook authentication.",
@@ -661,6 +684,33 @@ public class PortsipConfiguration implements Cloneable {
 
     public void setWebhookAuth(WebhookAuth webhookAuth) {
         this.webhookAuth = webhookAuth;
+    }
+
+    /** Serve the webhook on Camel's platform-http instead of a port of its own. */
+    public boolean isWebhookPlatformHttp() {
+        return webhookPlatformHttp;
+    }
+
+    public void setWebhookPlatformHttp(boolean webhookPlatformHttp) {
+        this.webhookPlatformHttp = webhookPlatformHttp;
+    }
+
+    /** webhookAuth HMAC: the shared secret the hex HMAC-SHA256 of the body is keyed with. */
+    public String getWebhookHmacSecret() {
+        return webhookHmacSecret;
+    }
+
+    public void setWebhookHmacSecret(String webhookHmacSecret) {
+        this.webhookHmacSecret = webhookHmacSecret;
+    }
+
+    /** webhookAuth HMAC: the header carrying the hex signature of the body. */
+    public String getWebhookHmacHeader() {
+        return webhookHmacHeader;
+    }
+
+    public void setWebhookHmacHeader(String webhookHmacHeader) {
+        this.webhookHmacHeader = webhookHmacHeader;
     }
 
     /** Expected user name of Basic webhook authentication. */

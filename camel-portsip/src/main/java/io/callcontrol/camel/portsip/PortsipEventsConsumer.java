@@ -26,6 +26,7 @@ import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.json.Json;
 import io.callcontrol.core.tls.TlsSettings;
 import io.callcontrol.core.vertx.SharedVertx;
+import io.callcontrol.core.webhook.PlatformHttpWebhook;
 import io.callcontrol.core.webhook.WebhookAuth;
 import io.callcontrol.core.webhook.WebhookReceiver;
 import io.callcontrol.core.webhook.WebhookRequest;
@@ -66,6 +67,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
     private boolean ownRepository;
     private Vertx vertx;
     private WebhookReceiver.Registration registration;
+    private PlatformHttpWebhook platformHttp;
     private ConnectionHealthCheck health;
     private volatile ExecutorService executor;
     private PortsipWsiConnection wsi;
@@ -88,12 +90,15 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
 
     /** The receiver's local URL (e.g. to configure as the PBX's Event URL in tests). */
     public String getWebhookUrl() {
-        return registration == null ? null : registration.localUrl();
+        return registration != null ? registration.localUrl() : platformHttp != null ? platformHttp.path() : null;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        boolean webhook = !"wsi".equalsIgnoreCase(configuration.getEventChannel());
+        // secure by default: checked before anything is started
+        WebhookSettings webhookSettings = webhook ? settings() : null;
         repository = configuration.getIdempotentRepository();
         ownRepository = repository == null;
         if (ownRepository) {
@@ -104,16 +109,24 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         executor = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newDefaultThreadPool(this, "PortsipEvents");
         vertx = SharedVertx.acquire(getEndpoint().getCamelContext());
-        if ("wsi".equalsIgnoreCase(configuration.getEventChannel())) {
+        if (!webhook) {
             wsi = wsiConnection();
             wsi.start();
             health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), wsi::state, wsi::lastError);
         } else {
-            registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(), configuration.getWebhookPort(),
-                    configuration.getWebhookPath(), settings(), configuration.getWebhookProcessingTimeout(),
-                    this::onWebhook);
-            LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
-                    registration.path());
+            if (configuration.isWebhookPlatformHttp()) {
+                platformHttp = PlatformHttpWebhook.register(getEndpoint().getCamelContext(),
+                        configuration.getWebhookPath(), webhookSettings, configuration.getWebhookProcessingTimeout(),
+                        this::onWebhook);
+                LOG.info("PortSIP events: set the PBX's Event URL to this application's platform-http server, path {}",
+                        platformHttp.path());
+            } else {
+                registration = WebhookReceiver.register(vertx, configuration.getWebhookHost(),
+                        configuration.getWebhookPort(), configuration.getWebhookPath(), webhookSettings,
+                        configuration.getWebhookProcessingTimeout(), this::onWebhook);
+                LOG.info("PortSIP events: set the PBX's Event URL to http(s)://<this host>:{}{}", registration.port(),
+                        registration.path());
+            }
             health = new ConnectionHealthCheck("portsip-events-" + getRouteId(), this::receiverState, () -> null);
         }
         health.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
@@ -247,20 +260,35 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
 
     /** CONNECTED while the receiver accepts events for this consumer. */
     private ConnectionState receiverState() {
-        if (registration == null) {
+        if (registration == null && platformHttp == null) {
             return ConnectionState.STOPPED;
         }
         return isSuspendingOrSuspended() ? ConnectionState.DISCONNECTED : ConnectionState.CONNECTED;
     }
 
     private WebhookSettings settings() {
-        WebhookAuth auth = configuration.getWebhookAuth() == null ? WebhookAuth.NONE : configuration.getWebhookAuth();
+        WebhookAuth auth = WebhookSettings.requireChosen(configuration.getWebhookAuth(), PortsipException.VENDOR,
+                "portsip:events", "BASIC, BEARER, HMAC, or NONE explicitly");
+        Validation v = Validation.of(PortsipException.VENDOR, "events (webhookAuth " + auth + ")");
         WebhookSettings s = switch (auth) {
             case NONE -> WebhookSettings.none();
-            case BASIC -> WebhookSettings.basic(configuration.getWebhookUsername(), configuration.getWebhookPassword());
-            case BEARER -> WebhookSettings.bearer(configuration.getWebhookBearerToken());
-            case HMAC -> throw new IllegalArgumentException("portsip:events: the PBX cannot sign webhooks;"
-                                                            + " use webhookAuth NONE, BASIC or BEARER");
+            case BASIC -> {
+                v.require("webhookUsername", configuration.getWebhookUsername())
+                        .require("webhookPassword", configuration.getWebhookPassword()).check();
+                yield WebhookSettings.basic(configuration.getWebhookUsername(), configuration.getWebhookPassword());
+            }
+            case BEARER -> {
+                v.require("webhookBearerToken", configuration.getWebhookBearerToken()).check();
+                yield WebhookSettings.bearer(configuration.getWebhookBearerToken());
+            }
+            case HMAC -> {
+                v.require("webhookHmacSecret", configuration.getWebhookHmacSecret()).check();
+                yield WebhookSettings.hmac(configuration.getWebhookHmacSecret(), configuration.getWebhookHmacHeader(),
+                        "HmacSHA256", "");
+            }
+            case TOKEN -> throw new io.callcontrol.core.error.CallControlValidationException(PortsipException.VENDOR,
+                    "webhookAuth", "portsip:events: webhookAuth TOKEN is not supported (the PBX's Event URL takes"
+                                   + " BASIC or BEARER)");
         };
         return s.withMaxBodySize(configuration.getWebhookMaxBodySize());
     }
@@ -277,6 +305,10 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         if (registration != null) {
             registration.close();
             registration = null;
+        }
+        if (platformHttp != null) {
+            platformHttp.close();
+            platformHttp = null;
         }
         if (wsi != null) {
             wsi.stop();

@@ -54,10 +54,10 @@ class PortsipEventsConsumerTest extends PortsipTestSupport {
                         })
                         .to("mock:events");
                 from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/cdr"
-                     + "&eventTypes=call_cdr").routeId("cdr-only")
+                     + "&eventTypes=call_cdr&webhookAuth=NONE").routeId("cdr-only")
                         .to("mock:cdr");
                 from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/own-repo"
-                     + "&idempotentRepository=#seen").routeId("own-repo")
+                     + "&idempotentRepository=#seen&webhookAuth=NONE").routeId("own-repo")
                         .to("mock:own-repo");
             }
         };

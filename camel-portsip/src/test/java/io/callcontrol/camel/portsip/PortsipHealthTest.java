@@ -21,7 +21,7 @@ class PortsipHealthTest extends PortsipTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT).routeId("events").to("mock:events");
+                from("portsip:events?webhookHost=127.0.0.1&webhookAuth=NONE&webhookPort=" + PORT).routeId("events").to("mock:events");
             }
         };
     }

@@ -134,7 +134,7 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
 
         Map<String, Object> params = new LinkedHashMap<>();
         for (UcDialogsParam p : PARAMS.get(op)) {
-            Object c = p.getter.apply(conf);
+            Object c = p == LABEL ? labels(p.getter.apply(conf)) : p.getter.apply(conf);
             if (c != null) {
                 params.put(p.wire, c);
             }
@@ -207,7 +207,22 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
 
     private Object value(Message in, UcDialogsConfiguration conf, UcDialogsParam p, Validation v) {
         Object h = header(in, p, v);
-        return h != null ? h : p.getter.apply(conf);
+        return h != null ? h : p == LABEL ? labels(p.getter.apply(conf)) : p.getter.apply(conf);
+    }
+
+    /**
+     * The label(s) of setup_bindings from the option or the header alike: a List as is, a comma-separated text split
+     * into a list ({@code aaa,bbb} -> {@code ["aaa","bbb"]}), a single label as a string.
+     */
+    static Object labels(Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        String s = raw.toString();
+        return s.contains(",") ? List.of(s.trim().split("\\s*,\\s*")) : s;
     }
 
     private Object header(Message in, UcDialogsParam p, Validation v) {
@@ -216,11 +231,7 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
             return null;
         }
         if (p == LABEL) {
-            if (raw instanceof List<?> l) {
-                return l.stream().map(String::valueOf).toList();
-            }
-            String s = raw.toString();
-            return s.contains(",") ? List.of(s.split("\\s*,\\s*")) : s;
+            return labels(raw);
         }
         try {
             Object converted = endpoint.getCamelContext().getTypeConverter().mandatoryConvertTo(p.type, raw);

@@ -223,6 +223,11 @@ class UcDialogsProducerTest extends UcDialogsTestSupport {
         assertThat(add.getMessage().getBody(UcDialogsAck.class).labels()).containsExactly("aaa", "bbb");
         call("uc-dialogs:setup_bindings?command=remove&label=aaa", null, h);
         assertThat(json(pbx.get().wireLog().last())).containsEntry("label", "aaa");
+        // the document's own example, as a URI option: split like the header
+        call("uc-dialogs:setup_bindings?command=add&label=aaa,bbb", null, h);
+        assertThat(json(pbx.get().wireLog().last())).containsExactlyInAnyOrderEntriesOf(
+                Map.of("command", "add", "label", List.of("aaa", "bbb")));
+        assertThat(pbx.get().dialog(d.dialogid()).labels()).contains("aaa", "bbb");
         call("uc-dialogs:setup_bindings?command=replace&label=ccc", null, h);
         assertThat(pbx.get().dialog(d.dialogid()).labels()).containsExactly("ccc");
     }

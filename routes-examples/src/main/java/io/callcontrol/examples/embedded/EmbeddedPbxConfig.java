@@ -27,12 +27,13 @@ public class EmbeddedPbxConfig {
     @Bean(initMethod = "start", destroyMethod = "stop")
     PortsipSimulator portsipSimulator(@Value("${callcontrol.embedded.portsip.port}") int port,
                                       @Value("${callcontrol.portsip.webhook-port}") int webhookPort,
+                                      @Value("${camel.component.portsip.webhook-bearer-token}") String webhookToken,
                                       @Value("${callcontrol.embedded.portsip.ring-delay}") Duration ringDelay,
                                       @Value("${callcontrol.embedded.portsip.answer-delay}") Duration answerDelay,
                                       @Value("${callcontrol.embedded.portsip.no-answer-timeout}") Duration noAnswer,
                                       @Value("${callcontrol.embedded.portsip.no-answer-extension}") String noAnswerExt) {
         PortsipSimulator sim = new PortsipSimulator(SimClock.realtime(), "127.0.0.1", port);
-        sim.eventUrl("http://127.0.0.1:" + webhookPort + "/portsip/events");
+        sim.eventUrl("http://127.0.0.1:" + webhookPort + "/portsip/events").eventBearerToken(webhookToken);
         sim.ringDelay(ringDelay).answerDelay(answerDelay).noAnswerTimeout(noAnswer);
         // this extension never answers: its calls become missed calls
         sim.calleeBehaviour(noAnswerExt, PortsipSimulator.CalleeBehaviour.NO_ANSWER);

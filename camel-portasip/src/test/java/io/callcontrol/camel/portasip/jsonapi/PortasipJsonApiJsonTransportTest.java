@@ -73,16 +73,31 @@ class PortasipJsonApiJsonTransportTest {
 
     @Test
     void expiringAccessTokenIsRefreshedWithTheRefreshToken() {
-        pbx.get().backend().setAccessTokenTtl(Duration.ofSeconds(30)); // inside the 60 s refresh margin
+        // a lifetime inside the 60 s refresh margin: reused at first, refreshed after 3/4 of it (not per request)
+        pbx.get().backend().setAccessTokenTtl(Duration.ofSeconds(3));
         try (PortasipJsonApiClient client = new PortasipJsonApiClient(settings().build())) {
             client.call(PortasipJsonApiMethod.get_conf_list, null, null).join();
             LoginResponse login = (LoginResponse) client.sessions().peek().extra().get("login_response");
             client.call(PortasipJsonApiMethod.get_conf_list, null, null).join();
+            assertThat(at("Session", "refresh_access_token")).isEmpty();
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (at("Session", "refresh_access_token").isEmpty()) {
+                assertThat(System.nanoTime()).as("a refresh within 15 s").isLessThan(deadline);
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+                client.call(PortasipJsonApiMethod.get_conf_list, null, null).join();
+            }
             assertThat(at("Session", "login")).hasSize(1);
             assertThat(at("Session", "refresh_access_token")).singleElement().satisfies(r ->
                     assertThat(Wire.of(r).params().get("refresh_token").asText()).isEqualTo(login.refreshToken()));
             List<RecordedRequest> calls = at("Conference", "get_conf_list");
-            assertThat(calls.get(1).header("authorization")).isNotEqualTo(calls.get(0).header("authorization"));
+            assertThat(calls.get(1).header("authorization")).isEqualTo(calls.get(0).header("authorization"));
+            assertThat(calls.get(calls.size() - 1).header("authorization"))
+                    .isNotEqualTo(calls.get(0).header("authorization"));
         }
     }
 

@@ -43,7 +43,9 @@ import io.vertx.ext.web.RoutingContext;
  * consultative transfer completes after {@link #CONSULTATIVE_TRANSFER_TIME}.</li>
  * </ul>
  * Error bodies (the vendor document does not show them): {@code {"error": "<text>"}}; for sub-errors the text is the
- * documented line, e.g. {@code 59: INVALID_CALL_OPERATION, The state of the call is not valid.}, with HTTP 400.
+ * documented line, e.g. {@code 59: INVALID_CALL_OPERATION, The state of the call is not valid.}, with HTTP 400. The
+ * other shapes APIO uses (sub-error object, {@code errors} list, top-level code, OCI names, plain text) with
+ * {@link #errorShape(ErrorShape)}.
  */
 public class BroadworksSimulator extends SimulatorServer {
 
@@ -125,6 +127,7 @@ public class BroadworksSimulator extends SimulatorServer {
         failingTransferTargets.clear();
         imrnPool.clear();
         failNextList = 0;
+        errorShape = ErrorShape.FLAT;
         jwtTokens = false;
         accessTokenTtl = Duration.ofMinutes(15);
         refreshTokenTtl = Duration.ofHours(24);
@@ -418,8 +421,95 @@ public class BroadworksSimulator extends SimulatorServer {
         }
     }
 
-    private static void error(RoutingContext ctx, int status, String text) {
-        json(ctx, status, Map.of("error", text));
+    private void error(RoutingContext ctx, int status, String text) {
+        ErrorShape shape = errorShape;
+        java.util.regex.Matcher m = SUB_ERROR.matcher(text);
+        boolean sub = m.matches();
+        String code = sub ? m.group(1) : String.valueOf(status);
+        String name = sub ? m.group(2) : null;
+        String message = sub ? m.group(3).trim() : text;
+        Map<String, Object> object = new java.util.LinkedHashMap<>();
+        switch (shape) {
+            case FLAT -> json(ctx, status, Map.of("error", text));
+            case TEXT -> ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain").end(text);
+            case OBJECT -> {
+                object.put("code", Integer.parseInt(code));
+                if (name != null) {
+                    object.put("name", name);
+                }
+                object.put("message", message);
+                json(ctx, status, Map.of("error", object));
+            }
+            case ERRORS_LIST -> {
+                object.put("code", Integer.parseInt(code));
+                if (name != null) {
+                    object.put("error", name);
+                }
+                object.put("text", message);
+                if (sub) {
+                    object.put("reason", reasonOf(message));
+                }
+                json(ctx, status, Map.of("errors", List.of(object)));
+            }
+            case TOP_LEVEL -> {
+                object.put("code", code);
+                object.put("message", name == null ? message : name + ", \u201c" + message + "\u201d");
+                json(ctx, status, object);
+            }
+            case OCI -> {
+                object.put("errorCode", code);
+                object.put("summary", sub ? (name == null ? message : name + ", " + message) : text);
+                object.put("summaryEnglish", object.get("summary"));
+                json(ctx, status, Map.of("error", object));
+            }
+            default -> throw new IllegalStateException(shape.name());
+        }
+    }
+
+    private static final Pattern SUB_ERROR = Pattern.compile("^(\\d+): (?:([A-Z][A-Z0-9_]+), )?(.*)$", Pattern.DOTALL);
+
+    /** The reason names the component classifies the documented sub-errors by (the ERRORS_LIST shape sends one). */
+    private static String reasonOf(String text) {
+        String[][] reasons = {
+            { "The endpoint state", "ENDPOINT_STATE_INVALID" }, { "The state of the call", "CALL_STATE_INVALID" },
+            { "The call is in the detached", "CALL_DETACHED" }, { "Transfer has failed", "TRANSFER_FAILED" },
+            { "Consultative transfer already", "CONSULTATIVE_TRANSFER_IN_PROGRESS" },
+            { "User has no charge address", "NO_CHARGE_ADDRESS" }, { "Recording is disabled", "RECORDING_DISABLED" },
+            { "Recording has failed", "RECORDING_FAILED" }, { "User recording mode", "STOP_NOT_SUPPORTED" },
+            { "Recording is not active", "RECORDING_NOT_ACTIVE" }, { "IMRN allocation failed", "IMRN_ALLOCATION_FAILED" } };
+        for (String[] r : reasons) {
+            if (text.startsWith(r[0])) {
+                return r[1];
+            }
+        }
+        return "OTHER";
+    }
+
+    /**
+     * The shapes of error bodies APIO answers with (the vendor document shows none): every error of the simulator
+     * is sent in the chosen one.
+     */
+    public enum ErrorShape {
+        /** {@code {"error": "59: INVALID_CALL_OPERATION, The state of the call is not valid."}} (the default). */
+        FLAT,
+        /** The same text as a {@code text/plain} body. */
+        TEXT,
+        /** {@code {"error": {"code": 59, "name": "INVALID_CALL_OPERATION", "message": "The state ..."}}}. */
+        OBJECT,
+        /** {@code {"errors": [{"code": 59, "error": "INVALID_CALL_OPERATION", "text": "...", "reason": "CALL_STATE_INVALID"}]}}. */
+        ERRORS_LIST,
+        /** {@code {"code": "59", "message": "INVALID_CALL_OPERATION, \u201cThe state ...\u201d"}}. */
+        TOP_LEVEL,
+        /** OCI names: {@code {"error": {"errorCode": "59", "summary": "INVALID_CALL_OPERATION, The state ...", "summaryEnglish": ...}}}. */
+        OCI
+    }
+
+    private volatile ErrorShape errorShape = ErrorShape.FLAT;
+
+    /** Sends every error body in this shape (reset: FLAT). */
+    public BroadworksSimulator errorShape(ErrorShape shape) {
+        this.errorShape = shape;
+        return this;
     }
 
     private static String text(JsonNode body, String field) {

@@ -40,7 +40,7 @@ public class PortasipComponentAutoConfiguration {
     /** The options of the catalog marked secret (lower case, without dashes). */
     static final Set<String> SECRETS = Set.of(
             "accesstoken", "login", "password", "token", "truststorepassword", "webhookpassword",
-            "webhooktoken", "webhookusername");
+            "webhooktoken", "webhookurltokensecret", "webhookusername");
     private static final String PREFIX = "camel.component.portasip.";
 
     private final ApplicationContext applicationContext;

@@ -40,7 +40,7 @@ public class PortsipComponentAutoConfiguration {
     /** The options of the catalog marked secret (lower case, without dashes). */
     static final Set<String> SECRETS = Set.of(
             "extensionpassword", "password", "truststorepassword", "username", "webhookbearertoken",
-            "webhookpassword", "webhookusername");
+            "webhookhmacsecret", "webhookpassword", "webhookusername");
     private static final String PREFIX = "camel.component.portsip.";
 
     private final ApplicationContext applicationContext;

@@ -16,7 +16,7 @@ import org.springframework.boot.convert.DurationUnit;
  * Control calls on a PortSIP PBX through its call control REST API, and receive the PBX's call and CDR webhook
  * events. Spring Boot properties {@code camel.component.portsip.*}: one per component option of the catalog, with
  * its description and default. Secret options (extensionPassword, password, trustStorePassword, username,
- * webhookBearerToken, webhookPassword, webhookUsername) are never logged by the starter, and this class has no
+ * webhookBearerToken, webhookHmacSecret, webhookPassword, webhookUsername) are never logged by the starter, and this class has no
  * toString method.
  */
 @ConfigurationProperties(prefix = "camel.component.portsip")
@@ -91,14 +91,22 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
     private Boolean reconcileOnReconnect = true;
 
     /**
-     * Interface the webhook receiver listens on.
+     * Interface the webhook receiver listens on: the loopback interface by default (a reverse proxy in front of it,
+     * or platformHttp); 0.0.0.0 to listen on every interface.
      */
-    private String webhookHost = "0.0.0.0";
+    private String webhookHost = "127.0.0.1";
 
     /**
      * Path of the webhook; the PBX's Event URL is http(s)://{this host}:{webhookPort}{webhookPath}.
      */
     private String webhookPath = "/portsip/events";
+
+    /**
+     * Serve the webhook on Camel's platform-http -- the application's own HTTP server, with its port, TLS and
+     * security -- at webhookPath, instead of a port of its own (webhookHost and webhookPort are then not used). Needs
+     * a platform-http engine on the classpath (camel-platform-http-starter, camel-platform-http-vertx).
+     */
+    private Boolean webhookPlatformHttp = false;
 
     /**
      * Port the webhook receiver listens on (consumers on the same host and port share one server).
@@ -336,10 +344,22 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
     private String username;
 
     /**
-     * How the PBX authenticates its webhook calls (the Authentication Method of the Event URL). PortSIP's Digest
-     * method is not supported: use Basic or Bearer.
+     * How the PBX authenticates its webhook calls (the Authentication Method of the Event URL): BASIC or BEARER;
+     * HMAC for a relay that signs the body (the PBX itself does not sign); PortSIP's Digest method is not
+     * supported. Required with eventChannel webhook: the consumer refuses to start without it; NONE must be set
+     * explicitly (and is logged at WARN).
      */
-    private WebhookAuth webhookAuth = WebhookAuth.NONE;
+    private WebhookAuth webhookAuth;
+
+    /**
+     * webhookAuth HMAC: the shared secret the hex HMAC-SHA256 of the body is keyed with.
+     */
+    private String webhookHmacSecret;
+
+    /**
+     * webhookAuth HMAC: the header carrying the hex HMAC-SHA256 signature of the body.
+     */
+    private String webhookHmacHeader = "X-Signature";
 
     /**
      * Expected token of Bearer webhook authentication.
@@ -802,5 +822,29 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
 
     public void setReconcileOnReconnect(Boolean reconcileOnReconnect) {
         this.reconcileOnReconnect = reconcileOnReconnect;
+    }
+
+    public String getWebhookHmacSecret() {
+        return webhookHmacSecret;
+    }
+
+    public void setWebhookHmacSecret(String webhookHmacSecret) {
+        this.webhookHmacSecret = webhookHmacSecret;
+    }
+
+    public String getWebhookHmacHeader() {
+        return webhookHmacHeader;
+    }
+
+    public void setWebhookHmacHeader(String webhookHmacHeader) {
+        this.webhookHmacHeader = webhookHmacHeader;
+    }
+
+    public Boolean getWebhookPlatformHttp() {
+        return webhookPlatformHttp;
+    }
+
+    public void setWebhookPlatformHttp(Boolean webhookPlatformHttp) {
+        this.webhookPlatformHttp = webhookPlatformHttp;
     }
 }
