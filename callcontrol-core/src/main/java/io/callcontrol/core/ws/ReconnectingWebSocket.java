@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.callcontrol.core.error.CallControlConnectionException;
+import io.callcontrol.core.error.CallControlException;
+import io.callcontrol.core.error.Delivery;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
@@ -25,6 +27,12 @@ import org.slf4j.LoggerFactory;
  * attempt at a time, cancelled on {@link #stop()} -- and, on every (re)connect, lets the owner restore its session
  * ({@link Listener#onOpen}: log in, re-subscribe) before the connection counts as {@link ConnectionState#CONNECTED}.
  * State changes are published to listeners (health checks, connect/disconnect events for routes).
+ * <p>
+ * A session setup refused as an authentication failure ({@link CallControlException#isAuthenticationFailure()}:
+ * a refused login) is retried at most {@link WebSocketSettings#maxAuthenticationAttempts()} times in a row; then the
+ * connection is {@link ConnectionState#FAILED} with that failure as {@link #lastError()} (the health check DOWN with
+ * the reason) and no more attempts are made -- wrong credentials do not fix themselves.
+ * {@link #stop()} closes the socket with a close handshake bounded by {@link WebSocketSettings#closeTimeout()}.
  */
 public final class ReconnectingWebSocket {
 
@@ -59,6 +67,7 @@ public final class ReconnectingWebSocket {
     private CompletableFuture<Void> ready = new CompletableFuture<>();
     private long timerId = -1;
     private int failedAttempts;
+    private int authenticationFailures;
     private boolean everConnected;
     private Throwable lastError;
     /** Why the owner's session setup failed on the socket being closed for it: the reason the drop reports. */
@@ -85,7 +94,9 @@ public final class ReconnectingWebSocket {
         WebSocketClientOptions options = new WebSocketClientOptions()
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setMaxMessageSize(settings.maxMessageSize())
-                .setMaxFrameSize(Math.min(settings.maxMessageSize(), 1024 * 1024));
+                .setMaxFrameSize(Math.min(settings.maxMessageSize(), 1024 * 1024))
+                // after our close frame, wait at most this for the server's before closing TCP (Vert.x: 10 s)
+                .setClosingTimeout((int) Math.max(1, (settings.closeTimeout().toMillis() + 999) / 1000));
         if (secure) {
             options.setSsl(true).setSslEngineOptions(new JdkSSLEngineOptions());
             if (settings.tls().trustAllCertificates()) {
@@ -102,6 +113,7 @@ public final class ReconnectingWebSocket {
         }
         client = vertx.createWebSocketClient(options);
         failedAttempts = 0;
+        authenticationFailures = 0;
         if (ready.isDone()) {
             ready = new CompletableFuture<>();
         }
@@ -185,6 +197,7 @@ public final class ReconnectingWebSocket {
                     LOG.warn("{}: session setup on {} failed: {}", vendor, settings.uri(), err.getMessage());
                 } else {
                     failedAttempts = 0;
+                    authenticationFailures = 0;
                     everConnected = true;
                     lastError = null;
                     setState(ConnectionState.CONNECTED);
@@ -228,6 +241,18 @@ public final class ReconnectingWebSocket {
             }
             lastError = cause;
             failedAttempts++;
+            if (isAuthenticationFailure(cause)) {
+                authenticationFailures++;
+                if (settings.maxAuthenticationAttempts() > 0 && authenticationFailures >= settings.maxAuthenticationAttempts()) {
+                    LOG.error("{}: giving up on {}: the credentials were refused {} time(s) in a row: {}", vendor,
+                            settings.uri(), authenticationFailures, cause.getMessage());
+                    setState(ConnectionState.FAILED);
+                    ready.completeExceptionally(cause);
+                    return;
+                }
+            } else {
+                authenticationFailures = 0;
+            }
             if (settings.maxReconnectAttempts() > 0 && failedAttempts > settings.maxReconnectAttempts()) {
                 LOG.error("{}: giving up on {} after {} attempts: {}", vendor, settings.uri(), failedAttempts - 1, cause.getMessage());
                 setState(ConnectionState.FAILED);
@@ -245,6 +270,20 @@ public final class ReconnectingWebSocket {
         }
     }
 
+    private static boolean isAuthenticationFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CallControlException e && e.isAuthenticationFailure()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the connection gave up because the credentials were refused (see {@link #lastError()}). */
+    public synchronized boolean authenticationFailed() {
+        return state == ConnectionState.FAILED && isAuthenticationFailure(lastError);
+    }
+
     private void setState(ConnectionState s) {
         if (state == s) {
             return;
@@ -259,13 +298,26 @@ public final class ReconnectingWebSocket {
         }
     }
 
-    /** Sends a text message; fails with {@link CallControlConnectionException} when not connected. */
+    /**
+     * Sends a text message; fails with {@link CallControlConnectionException} ({@link Delivery#NOT_SENT}) when not
+     * connected or when the write fails (the socket closed under it).
+     */
     public CompletableFuture<Void> send(String text) {
         WebSocket ws = socket; // volatile read: no lock on the request path
         if (ws == null) {
-            return CompletableFuture.failedFuture(new CallControlConnectionException(vendor, "not connected to " + settings.uri(), lastError));
+            return CompletableFuture.failedFuture(new CallControlConnectionException(vendor, "not connected to "
+                    + settings.uri(), lastError, Delivery.NOT_SENT));
         }
-        return ws.writeTextMessage(text).toCompletionStage().toCompletableFuture();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        ws.writeTextMessage(text).onComplete(ar -> {
+            if (ar.succeeded()) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(new CallControlConnectionException(vendor, "Cannot write to " + settings.uri()
+                        + ": " + ar.cause(), ar.cause(), Delivery.NOT_SENT));
+            }
+        });
+        return done;
     }
 
     /** Whether a socket is open (the session may still be being set up). */
@@ -334,12 +386,25 @@ public final class ReconnectingWebSocket {
             client = null;
             r = ready;
         }
-        r.completeExceptionally(new CallControlConnectionException(vendor, "connection stopped", null));
+        r.completeExceptionally(new CallControlConnectionException(vendor, "connection stopped", null, Delivery.NOT_SENT));
         if (ws != null) {
-            ws.close();
+            // a close frame, then TCP closed within the close timeout (the client's closingTimeout, and below a
+            // timer for a server that neither answers the close frame nor closes its side)
+            ws.close((short) 1000, "stopped");
+            long bound = Math.max(1, settings.closeTimeout().toMillis());
+            try {
+                vertx.setTimer(bound, t -> {
+                    if (c != null) {
+                        c.close(); // closes what is left of the socket: the server never finished the handshake
+                    }
+                });
+            } catch (RuntimeException e) {
+                if (c != null) {
+                    c.close(); // Vert.x is closing: nothing to wait for
+                }
+            }
             listener.onDisconnect(new CallControlConnectionException(vendor, "connection stopped", null));
-        }
-        if (c != null) {
+        } else if (c != null) {
             c.close();
         }
     }
