@@ -177,6 +177,13 @@ public final class PendingRequests<T> {
         }
     }
 
+    /** Fails every waiting request with the error made for its own delivery (NOT_SENT or UNKNOWN). */
+    public void failAll(java.util.function.Function<Delivery, ? extends Throwable> error) {
+        for (Map.Entry<String, Pending<T>> e : pending.entrySet()) {
+            fail(e.getKey(), error.apply(e.getValue().delivery));
+        }
+    }
+
     public int size() {
         return pending.size();
     }
