@@ -184,6 +184,19 @@ public final class PendingRequests<T> {
         }
     }
 
+    /**
+     * Fails the requests that may have reached the socket ({@link Delivery#UNKNOWN}) -- the ones a drop leaves
+     * without an answer; requests not written yet ({@link Delivery#NOT_SENT}) keep waiting (e.g. for the next
+     * session), within their own timeout.
+     */
+    public void failWritten(java.util.function.Function<Delivery, ? extends Throwable> error) {
+        for (Map.Entry<String, Pending<T>> e : pending.entrySet()) {
+            if (e.getValue().delivery != Delivery.NOT_SENT) {
+                fail(e.getKey(), error.apply(e.getValue().delivery));
+            }
+        }
+    }
+
     public int size() {
         return pending.size();
     }

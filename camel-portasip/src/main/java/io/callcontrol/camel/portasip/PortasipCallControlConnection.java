@@ -250,10 +250,11 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
                             + " while waiting for the answer: " + auth.getMessage(), auth, delivery));
             return;
         }
-        pending.failAll(delivery -> new CallControlConnectionException(PortasipException.VENDOR, delivery == Delivery.NOT_SENT
-                ? "WebSocket dropped before the request was sent: " + cause.getMessage()
-                : "WebSocket dropped while waiting for the answer (the request was sent; the PBX may have acted on it): "
-                  + cause.getMessage(), cause, delivery));
+        // the requests written to the dropped socket get no answer any more: UNKNOWN (the PBX may have acted on
+        // them); the ones still waiting for a session wait on for the next one (within their own timeout)
+        pending.failWritten(delivery -> new CallControlConnectionException(PortasipException.VENDOR,
+                "WebSocket dropped while waiting for the answer (the request was sent; the PBX may have acted on it): "
+                + cause.getMessage(), cause, delivery));
     }
 
     /**
