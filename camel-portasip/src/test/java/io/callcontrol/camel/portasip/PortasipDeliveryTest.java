@@ -27,6 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PortasipDeliveryTest extends PortasipTestSupport {
 
+    /** The first login (generous: the first connect of a JVM on a loaded machine can be slow). */
+    private void loggedIn() {
+        template.requestBody("portasip:get_sip_calls_list?iCustomer=30&requestTimeout=20000", (Object) null);
+    }
+
     private CompletableFuture<Exchange> terminate(String callId, long timeoutMs) {
         return template.asyncSend("portasip:terminate_call?requestTimeout=" + timeoutMs, e -> {
             e.getMessage().setHeader(PortasipConstants.CALL_ID, callId);
@@ -50,7 +55,7 @@ class PortasipDeliveryTest extends PortasipTestSupport {
 
     @Test
     void aDropWithRequestsInFlightTellsSentFromNotSent() {
-        template.requestBody("portasip:get_sip_calls_list?iCustomer=30", (Object) null); // logged in
+        loggedIn(); // logged in
         pbx.get().setSilent(true); // requests reach PortaSIP (and take effect) but are not answered
         Map<String, CompletableFuture<Exchange>> inFlight = new HashMap<>();
         for (int i = 0; i < 20; i++) {
@@ -94,7 +99,7 @@ class PortasipDeliveryTest extends PortasipTestSupport {
 
     @Test
     void manyDropsUnderLoadClassifyEveryFailureAgainstTheWire() throws Exception {
-        template.requestBody("portasip:get_sip_calls_list?iCustomer=30", (Object) null);
+        loggedIn();
         pbx.get().setResponseJitter(40); // answers take 0-40 ms: some are in flight at every drop
         List<CompletableFuture<Exchange>> all = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -157,5 +162,52 @@ class PortasipDeliveryTest extends PortasipTestSupport {
         assertThat(rejected).as("answered errors").isPositive();
         assertThat(unknown + notSent).as("failures at the drops").isPositive();
         assertThat(Duration.ZERO).isZero();
+    }
+
+    @Test
+    void theDocumentedRetryRetriesWhatWasNotSentAndNothingElse() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(CallControlException.class)
+                        .onWhen(simple("${exception.delivery} == 'NOT_SENT'"))
+                        .maximumRedeliveries(2).redeliveryDelay(10);
+                from("direct:terminate").to("portasip:terminate_call?requestTimeout=300");
+            }
+        });
+        loggedIn();
+
+        // REJECTED (the call does not exist): not retried -- one request on the wire
+        Exchange rejected = template.send("direct:terminate", e -> {
+            e.getMessage().setHeader(PortasipConstants.CALL_ID, "gone");
+            e.getMessage().setHeader(PortasipConstants.CALL_TAG, "t");
+        });
+        assertThat(rejected.getException()).isInstanceOf(PortasipCallNotFoundException.class);
+        assertThat(rejected.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class)).isZero();
+        assertThat(onTheWire()).containsExactly("gone");
+
+        // UNKNOWN (sent, never answered): not retried either
+        pbx.get().setSilent(true);
+        Exchange unknown = template.send("direct:terminate", e -> {
+            e.getMessage().setHeader(PortasipConstants.CALL_ID, "silent");
+            e.getMessage().setHeader(PortasipConstants.CALL_TAG, "t");
+        });
+        assertThat(unknown.getException()).isInstanceOfSatisfying(CallControlTimeoutException.class,
+                e -> assertThat(e.getDelivery()).isEqualTo(Delivery.UNKNOWN));
+        assertThat(unknown.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class)).isZero();
+        assertThat(wire("terminate_call")).hasSize(2);
+
+        // NOT_SENT (no session to be had): retried twice, and none of the attempts reached the wire
+        pbx.get().setSilent(false);
+        pbx.get().rejectConnections(true);
+        pbx.get().dropConnections();
+        Exchange notSent = template.send("direct:terminate", e -> {
+            e.getMessage().setHeader(PortasipConstants.CALL_ID, "never");
+            e.getMessage().setHeader(PortasipConstants.CALL_TAG, "t");
+        });
+        assertThat(notSent.getException()).isInstanceOfSatisfying(CallControlException.class,
+                e -> assertThat(e.getDelivery()).isEqualTo(Delivery.NOT_SENT));
+        assertThat(notSent.getMessage().getHeader(Exchange.REDELIVERY_COUNTER)).isEqualTo(2);
+        assertThat(onTheWire()).doesNotContain("never");
     }
 }
