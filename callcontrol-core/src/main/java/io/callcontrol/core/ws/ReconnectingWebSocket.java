@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -355,6 +358,22 @@ public final class ReconnectingWebSocket {
         stateListeners.remove(l);
     }
 
+    /**
+     * Closes the TCP connection under the WebSocket at once. Vert.x 4 waits for the peer's close frame up to its
+     * closing timeout (whole seconds, 10 by default) and has no public abort; its WebSocket implementation exposes
+     * the Netty context (internal API: when it is not there, the closing timeout set on the client still bounds it).
+     */
+    private static void forceClose(WebSocket ws) {
+        try {
+            if (ws instanceof io.vertx.core.http.impl.WebSocketImplBase<?> impl && impl.channelHandlerContext() != null) {
+                // from Vert.x's own handler towards the socket: past the graceful close Vert.x would wait for
+                impl.channelHandlerContext().close();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("cannot force the WebSocket closed: {}", e.toString());
+        }
+    }
+
     /** Closes the socket as if the network dropped it (for tests of the reconnect path). */
     public void dropForTest() {
         WebSocket ws;
@@ -388,19 +407,41 @@ public final class ReconnectingWebSocket {
         }
         r.completeExceptionally(new CallControlConnectionException(vendor, "connection stopped", null, Delivery.NOT_SENT));
         if (ws != null) {
-            // a close frame, then TCP closed within the close timeout (the client's closingTimeout, and below a
-            // timer for a server that neither answers the close frame nor closes its side)
+            // a close frame, then TCP closed within the close timeout, whether or not the peer answers it
+            CompletableFuture<Void> closed = new CompletableFuture<>();
+            ws.closeHandler(v -> closed.complete(null)); // replaces the drop handler: this close is ours
             ws.close((short) 1000, "stopped");
             long bound = Math.max(1, settings.closeTimeout().toMillis());
-            try {
-                vertx.setTimer(bound, t -> {
-                    if (c != null) {
-                        c.close(); // closes what is left of the socket: the server never finished the handshake
-                    }
-                });
-            } catch (RuntimeException e) {
+            if (!io.vertx.core.Context.isOnEventLoopThread()) {
+                // the caller's thread (a Camel stop) may wait that long: then TCP is closed, answered or not
+                try {
+                    closed.get(bound, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    forceClose(ws);
+                } catch (ExecutionException | TimeoutException e) {
+                    LOG.debug("{}: no close frame back from {} within {} ms: closing the connection", vendor,
+                            settings.uri(), bound);
+                    forceClose(ws);
+                }
                 if (c != null) {
-                    c.close(); // Vert.x is closing: nothing to wait for
+                    c.close();
+                }
+            } else {
+                try {
+                    vertx.setTimer(bound, t -> {
+                        if (!closed.isDone()) {
+                            forceClose(ws);
+                        }
+                        if (c != null) {
+                            c.close();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    forceClose(ws);
+                    if (c != null) {
+                        c.close(); // Vert.x is closing: nothing to wait for
+                    }
                 }
             }
             listener.onDisconnect(new CallControlConnectionException(vendor, "connection stopped", null));

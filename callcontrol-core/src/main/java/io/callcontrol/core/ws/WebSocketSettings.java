@@ -33,7 +33,7 @@ public record WebSocketSettings(URI uri, Duration connectTimeout, Duration recon
     public WebSocketSettings(URI uri, Duration connectTimeout, Duration reconnectInitialDelay, Duration reconnectMaxDelay,
                              int maxReconnectAttempts, TlsSettings tls, int maxMessageSize) {
         this(uri, connectTimeout, reconnectInitialDelay, reconnectMaxDelay, maxReconnectAttempts, tls, maxMessageSize,
-                DEFAULT_MAX_AUTHENTICATION_ATTEMPTS, Duration.ofMillis(500));
+                DEFAULT_MAX_AUTHENTICATION_ATTEMPTS, Duration.ofMillis(250));
     }
 
     public static WebSocketSettings of(URI uri) {

@@ -99,7 +99,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         c.removeListener(this);
         try {
             // best effort, bounded: a stop must not wait a request timeout (10 s by default) for a peer that went silent
-            c.unsubscribe(subscription).get(Math.min(500, Math.max(1, conf.getRequestTimeout())), TimeUnit.MILLISECONDS);
+            c.unsubscribe(subscription).get(Math.min(250, Math.max(1, conf.getRequestTimeout())), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             log.debug("portasip: disable_api_notifications {} failed: {}", subscription, e.getMessage());
         }

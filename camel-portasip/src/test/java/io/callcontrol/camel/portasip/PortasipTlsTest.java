@@ -167,4 +167,73 @@ class PortasipTlsTest {
         }
         assertThat(pbx.openConnections()).isZero();
     }
+
+    @Test
+    void stoppingIsQuickEvenWhenTheWssPeerWentSilent() throws Exception {
+        // a wss front (TLS terminated here, as a proxy or load balancer would) to a plain simulator; "frozen" it
+        // passes nothing any more and closes nothing: the peer of a half-dead connection
+        PortasipSimulator plain = new PortasipSimulator();
+        plain.start();
+        io.vertx.core.Vertx pv = io.vertx.core.Vertx.vertx();
+        java.util.concurrent.atomic.AtomicBoolean frozen = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            io.vertx.core.net.NetClient nc = pv.createNetClient();
+            io.vertx.core.net.NetServer ns = pv.createNetServer(new io.vertx.core.net.NetServerOptions().setSsl(true)
+                    .setKeyCertOptions(new PfxOptions().setPath(dir.resolve("server.p12").toString()).setPassword(PASS))
+                    .setHost("127.0.0.1").setPort(0));
+            ns.connectHandler(in -> {
+                in.pause();
+                nc.connect(plain.port(), "127.0.0.1").onSuccess(out -> {
+                    in.handler(b -> {
+                        if (!frozen.get()) {
+                            out.write(b);
+                        }
+                    });
+                    out.handler(b -> {
+                        if (!frozen.get()) {
+                            in.write(b);
+                        }
+                    });
+                    in.closeHandler(v -> out.close());
+                    out.closeHandler(v -> {
+                        if (!frozen.get()) {
+                            in.close();
+                        }
+                    });
+                    in.resume();
+                }).onFailure(e -> in.close());
+            });
+            int port = ns.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+
+            DefaultCamelContext context = context();
+            PortasipComponent component = context.getComponent("portasip", PortasipComponent.class);
+            component.getConfiguration().setWebSocketUrl("wss://127.0.0.1:" + port + "/ws");
+            component.getConfiguration().setRequestTimeout(10_000); // the default: a stop must not wait for it
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("portasip:call_control_notifications?iCustomer=30&trustAllCertificates=true").to("mock:events");
+                }
+            });
+            context.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (plain.activeSubscriptions() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(plain.activeSubscriptions()).isEqualTo(1);
+            Thread.sleep(200); // the session is marked up a moment after the server sees the subscription
+
+            frozen.set(true);
+            long start = System.nanoTime();
+            context.stop();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            // it took 20 s: the unsubscribe waited its request timeout (10 s), the close Vert.x's closing timeout
+            // (10 s); the target is < 1 s, the assertion generous for a loaded machine
+            System.out.println("PortasipTlsTest: context with a silent wss peer stopped in " + took.toMillis() + " ms");
+            assertThat(took).isLessThan(Duration.ofSeconds(2));
+        } finally {
+            pv.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            plain.stop();
+        }
+    }
 }
