@@ -156,7 +156,7 @@ public final class ReconnectingWebSocket {
                 }
                 f = client.connect(co);
             }
-            f.onSuccess(this::opened).onFailure(this::failed);
+            f.onSuccess(this::opened).onFailure(e -> failed(handshakeFailure(e)));
         });
     }
 
@@ -271,6 +271,16 @@ public final class ReconnectingWebSocket {
                 timerId = vertx.setTimer(Math.max(1, delay.toMillis()), t -> attempt());
             }
         }
+    }
+
+    /** A handshake refused with 401/403 means the credentials (token, Basic) were refused: typed as such. */
+    private Throwable handshakeFailure(Throwable e) {
+        if (e instanceof io.vertx.core.http.UpgradeRejectedException u && (u.getStatus() == 401 || u.getStatus() == 403)) {
+            return new io.callcontrol.core.error.CallControlAuthenticationException(vendor, String.valueOf(u.getStatus()),
+                    "WebSocket handshake with " + settings.uri() + " refused with HTTP " + u.getStatus()
+                    + " (credentials not accepted)", u.getStatus(), null, null);
+        }
+        return e;
     }
 
     private static boolean isAuthenticationFailure(Throwable t) {

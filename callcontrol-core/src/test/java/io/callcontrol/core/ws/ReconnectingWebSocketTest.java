@@ -35,6 +35,7 @@ class ReconnectingWebSocketTest {
         final List<ServerWebSocket> open = new CopyOnWriteArrayList<>();
         final AtomicInteger connections = new AtomicInteger();
         volatile boolean refuse;
+        volatile int refuseStatus = 503;
 
         @Override
         protected void configure(Router router) {
@@ -48,7 +49,7 @@ class ReconnectingWebSocketTest {
         @Override
         protected void onWebSocket(ServerWebSocket ws) {
             if (refuse) {
-                ws.reject(503);
+                ws.reject(refuseStatus);
                 return;
             }
             connections.incrementAndGet();
@@ -339,6 +340,28 @@ class ReconnectingWebSocketTest {
             // the TCP connection is closed by the client within the close timeout (generous bound: loaded machine)
             waitFor(() -> accepted.size() == 1 && !t.isAlive());
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void aHandshakeRefusedWith401IsAnAuthenticationFailureAndBounded() throws Exception {
+        server.get().refuse = true;
+        server.get().refuseStatus = 401;
+        try {
+            int before = server.get().wireLog().find("GET", "/ws").size();
+            ReconnectingWebSocket ws = new ReconnectingWebSocket("test", vertx, settings().withMaxAuthenticationAttempts(2),
+                    null, new Recorder());
+            ws.start();
+            waitFor(() -> ws.state() == ConnectionState.FAILED);
+            Thread.sleep(300);
+            assertThat(server.get().wireLog().find("GET", "/ws").size() - before).isEqualTo(2);
+            assertThat(ws.authenticationFailed()).isTrue();
+            assertThat(ws.lastError()).isInstanceOf(CallControlAuthenticationException.class)
+                    .hasMessageContaining("refused with HTTP 401");
+            ws.stop();
+        } finally {
+            server.get().refuse = false;
+            server.get().refuseStatus = 503;
         }
     }
 }
