@@ -42,6 +42,15 @@ public enum Delivery {
         return UNKNOWN;
     }
 
+    /**
+     * Fails the exchange with this failure and sets the header {@value #HEADER} to its delivery: what a producer
+     * does in its completion callback ({@code Delivery.fail(exchange, error)}).
+     */
+    public static void fail(org.apache.camel.Exchange exchange, Throwable failure) {
+        exchange.setException(failure);
+        exchange.getMessage().setHeader(HEADER, of(failure));
+    }
+
     /** {@code sent}: {@code FALSE} for {@link #NOT_SENT}, {@code TRUE} for {@link #REJECTED}, null (unknown) else. */
     public Boolean sent() {
         return switch (this) {

@@ -180,8 +180,7 @@ public class PortasipProducer extends DefaultAsyncProducer {
 
     /** Fails the exchange with the error and says whether the request reached PortaSIP (header DELIVERY). */
     static void fail(Exchange exchange, Throwable error) {
-        exchange.setException(error);
-        exchange.getMessage().setHeader(PortasipConstants.DELIVERY, io.callcontrol.core.error.Delivery.of(error));
+        io.callcontrol.core.error.Delivery.fail(exchange, error);
     }
 
     /** A failure before anything was sent (bad input, no connection configured): NOT_SENT. */

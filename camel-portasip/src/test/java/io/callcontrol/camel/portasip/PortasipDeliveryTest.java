@@ -201,6 +201,9 @@ class PortasipDeliveryTest extends PortasipTestSupport {
         pbx.get().setSilent(false);
         pbx.get().rejectConnections(true);
         pbx.get().dropConnections();
+        // (a request written before the client saw the drop would honestly be UNKNOWN: wait for it to see it)
+        await("down", () -> component().connections().iterator().next().state()
+                != io.callcontrol.core.ws.ConnectionState.CONNECTED);
         Exchange notSent = template.send("direct:terminate", e -> {
             e.getMessage().setHeader(PortasipConstants.CALL_ID, "never");
             e.getMessage().setHeader(PortasipConstants.CALL_TAG, "t");
