@@ -104,8 +104,8 @@ class PortasipDeliveryTest extends PortasipTestSupport {
         List<CompletableFuture<Exchange>> all = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         int n = 0;
-        for (int round = 0; round < 15; round++) {
-            for (int i = 0; i < 15; i++) {
+        for (int round = 0; round < 100; round++) {
+            for (int i = 0; i < 5; i++) {
                 String id = "r" + round + "-" + i;
                 ids.add(id);
                 all.add(terminate(id, 3000));
@@ -157,7 +157,7 @@ class PortasipDeliveryTest extends PortasipTestSupport {
         }
         // every request on the wire that failed without an answer was classified UNKNOWN, never NOT_SENT
         assertThat(ok + unknown + notSent + rejected).isEqualTo(n);
-        System.out.printf("PortasipDeliveryTest: %d requests over 15 drops: %d answered, %d rejected, %d unknown (%d of them"
+        System.out.printf("PortasipDeliveryTest: %d requests over 100 drops: %d answered, %d rejected, %d unknown (%d of them"
                 + " on the simulator's wire), %d not sent%n", n, ok, rejected, unknown, unknownOnTheWire, notSent);
         assertThat(rejected).as("answered errors").isPositive();
         assertThat(unknown + notSent).as("failures at the drops").isPositive();
