@@ -77,7 +77,7 @@ public final class CallEventRouter {
         ThreadPoolProfile profile = new ThreadPoolProfile(vendor + "-events");
         profile.setPoolSize(o.threads());
         profile.setMaxPoolSize(o.threads());
-        profile.setMaxQueueSize(-1); // the dispatcher bounds what is pending; lanes are started at most once each
+        profile.setMaxQueueSize(Integer.MAX_VALUE); // the dispatcher bounds what is pending; lanes are started at most once each
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         ExecutorService executor = consumer.getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newThreadPool(consumer, vendor + "-events", profile);

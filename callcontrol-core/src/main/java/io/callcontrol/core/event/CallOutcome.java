@@ -10,7 +10,7 @@ public enum CallOutcome {
     ANSWERED,
     /** The called party was busy (SIP 486/600). */
     BUSY,
-    /** The called party did not answer in time (ring timeout, SIP 408/480 after ringing). */
+    /** The called party did not answer in time (ring timeout, SIP 480). */
     NO_ANSWER,
     /** The called party (or the PBX) declined the call (SIP 403/603, ...). */
     REJECTED,
@@ -23,7 +23,8 @@ public enum CallOutcome {
 
     /**
      * An outcome from a SIP final response status of a call that was not answered: 486/600 busy, 403/603
-     * rejected, 487 cancelled, 408/480 no answer, other 4xx-6xx failed; null for anything else (2xx, 0, null).
+     * rejected, 487 cancelled, 480 no answer, other 4xx-6xx (408 unreachable included) failed; null for anything
+     * else (2xx, 0, null).
      */
     public static CallOutcome fromSipStatus(Integer status) {
         if (status == null || status < 300) {
@@ -33,7 +34,7 @@ public enum CallOutcome {
             case 486, 600 -> BUSY;
             case 403, 603 -> REJECTED;
             case 487 -> CANCELLED;
-            case 408, 480 -> NO_ANSWER;
+            case 480 -> NO_ANSWER;
             default -> status >= 400 ? FAILED : null;
         };
     }

@@ -13,7 +13,7 @@ import org.apache.camel.spi.UriParams;
  * overrides the component option.
  */
 @UriParams
-public class PortasipConfiguration implements Cloneable {
+public class PortasipConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     // ---- connection -------------------------------------------------------------------------------------
     @UriParam(label = "common", description = "The Call Control API WebSocket URL, wss://{web-server}:{port}/ws"

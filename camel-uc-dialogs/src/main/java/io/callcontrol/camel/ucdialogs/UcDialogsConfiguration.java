@@ -12,7 +12,7 @@ import org.apache.camel.spi.UriParams;
  */
 @UriParams
 @Configurer
-public class UcDialogsConfiguration implements Cloneable {
+public class UcDialogsConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     @UriParam(label = "common", description = "Base URL of the Incoplax server, e.g. https://pbx.example.com (the calls paths are appended).")
     private String baseUrl;
