@@ -106,9 +106,18 @@ public final class CallEventRouter {
      */
     public CompletableFuture<Void> route(CallEvent event, BiConsumer<Exchange, CallEvent> populate, boolean wait,
             boolean releaseOnFailure) {
+        return route(event, event.callId(), populate, wait, releaseOnFailure);
+    }
+
+    /**
+     * {@link #route(CallEvent, BiConsumer, boolean, boolean)} with the state tracked under {@code key} (a leg of
+     * the call); the order is kept per call id.
+     */
+    public CompletableFuture<Void> route(CallEvent event, String key, BiConsumer<Exchange, CallEvent> populate,
+            boolean wait, boolean releaseOnFailure) {
         CallEvent routed;
         if (tracker != null) {
-            CallTracker.Decision d = tracker.track(event);
+            CallTracker.Decision d = tracker.track(event, key);
             if (!d.routed()) {
                 return CompletableFuture.completedFuture(null);
             }
@@ -117,20 +126,21 @@ public final class CallEventRouter {
             routed = event.receivedAt() != null ? event : event.toBuilder().receivedAt(Instant.now()).build();
         }
         CallEvent r = routed;
-        CompletableFuture<Void> f = submit(r.callId(), () -> ConsumerDispatch.process(consumer, exchange -> {
+        // one lane per call (the legs of a call included): the call's events in arrival order
+        CompletableFuture<Void> f = submit(r.callId() != null ? r.callId() : key, () -> ConsumerDispatch.process(consumer, exchange -> {
             populate.accept(exchange, r);
             CallEventHeaders.apply(exchange.getMessage(), r);
         }), wait);
         if (f == null) {
             if (tracker != null) {
-                tracker.release(event);
+                tracker.release(event, key);
             }
             return null;
         }
         if (releaseOnFailure && tracker != null) {
             f = f.whenComplete((v, error) -> {
                 if (error != null) {
-                    tracker.release(event);
+                    tracker.release(event, key);
                 }
             });
         }

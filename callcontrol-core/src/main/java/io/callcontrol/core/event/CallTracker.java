@@ -163,32 +163,40 @@ public final class CallTracker {
     }
 
     /** Decides about one event received now and returns what to route. */
-    public synchronized Decision track(CallEvent event) {
+    public Decision track(CallEvent event) {
+        return track(event, event.callId());
+    }
+
+    /**
+     * Like {@link #track(CallEvent)} for a vendor whose states belong to something finer than the call id (a leg:
+     * call id and tag); {@code key} names it, and is what {@link #reconcile} and {@link #activeCalls} speak of.
+     */
+    public synchronized Decision track(CallEvent event, String key) {
         Instant now = clock.instant();
         expire(now);
         CallEvent e = event.receivedAt() == null ? event.toBuilder().receivedAt(now).build() : event;
-        if (e.callId() == null || e.callId().isEmpty()) {
+        if (key == null || key.isEmpty()) {
             return new Decision(Verdict.UNTRACKED, e, true);
         }
-        Call call = calls.get(e.callId());
+        Call call = calls.get(key);
         if (call == null) {
             makeRoom(now);
-            call = new Call(e.callId());
+            call = new Call(key);
             calls.put(call.id, call);
         }
-        String key = e.state().name() + '|' + e.eventId();
-        if (call.seen.contains(key)) {
+        String seenKey = e.state().name() + '|' + e.eventId();
+        if (call.seen.contains(seenKey)) {
             LOG.debug("{} call {}: duplicate event {} ({}) not routed", vendor, call.id, e.eventId(), e.eventType());
             return new Decision(Verdict.DUPLICATE, e, false);
         }
         boolean stale = isStale(call, e);
         if (stale && settings.staleEvents() == StaleEvents.DROP) {
-            remember(call, key);
+            remember(call, seenKey);
             LOG.debug("{} call {}: stale {} event {} ({}) dropped, the call is {}", vendor, call.id, e.state(),
                     e.eventId(), e.eventType(), call.state);
             return new Decision(Verdict.STALE, e, false);
         }
-        remember(call, key);
+        remember(call, seenKey);
         call.lastReceivedAt = e.receivedAt();
         CallEvent.Builder b = e.toBuilder().sequence(++call.sequence);
         if (stale) {
@@ -217,11 +225,16 @@ public final class CallTracker {
      * Forgets that an event was seen (its route failed and the vendor will redeliver it): the redelivery is routed
      * again. The call's state is kept.
      */
-    public synchronized void release(CallEvent event) {
-        if (event.callId() == null) {
+    public void release(CallEvent event) {
+        release(event, event.callId());
+    }
+
+    /** {@link #release(CallEvent)} of an event tracked under {@code key}. */
+    public synchronized void release(CallEvent event, String key) {
+        if (key == null) {
             return;
         }
-        Call call = calls.get(event.callId());
+        Call call = calls.get(key);
         if (call != null) {
             call.seen.remove(event.state().name() + '|' + event.eventId());
         }
@@ -384,7 +397,7 @@ public final class CallTracker {
                     .occurredAt(now).vendorTime(null).receivedAt(now).endedAt(now).reason(DISAPPEARED)
                     .outcome(CallOutcome.UNKNOWN).cause(null).ringTime(null).talkTime(null).stale(false).raw(null)
                     .build();
-            Decision d = track(synthetic);
+            Decision d = track(synthetic, id);
             if (d.routed()) {
                 out.add(d.event());
             }

@@ -40,8 +40,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callid":
         case "callId": getOrCreateConfiguration(target).setCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
         case "calltag":
         case "callTag": getOrCreateConfiguration(target).setCallTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "calltracking":
+        case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callbackid":
         case "callbackId": getOrCreateConfiguration(target).setCallbackId(property(camelContext, java.lang.String.class, value)); return true;
         case "calleeanswermode":
@@ -89,6 +93,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iMenu": getOrCreateConfiguration(target).setIMenu(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imenutransition":
         case "iMenuTransition": getOrCreateConfiguration(target).setIMenuTransition(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": getOrCreateConfiguration(target).setIdempotentCacheSize(property(camelContext, int.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "jsonapiinvoker":
         case "jsonApiInvoker": target.setJsonApiInvoker(property(camelContext, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class, value)); return true;
         case "jsonapitransport":
@@ -98,8 +106,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "login": getOrCreateConfiguration(target).setLogin(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": getOrCreateConfiguration(target).setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": getOrCreateConfiguration(target).setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.Integer.class, value)); return true;
         case "participantid":
         case "participantId": getOrCreateConfiguration(target).setParticipantId(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -122,12 +134,16 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": getOrCreateConfiguration(target).setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": getOrCreateConfiguration(target).setSharedConnection(property(camelContext, boolean.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "statecallback":
         case "stateCallback": getOrCreateConfiguration(target).setStateCallback(property(camelContext, java.lang.String.class, value)); return true;
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": getOrCreateConfiguration(target).setStateCallbackEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "statecallbackevents":
         case "stateCallbackEvents": getOrCreateConfiguration(target).setStateCallbackEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tocallid":
         case "toCallId": getOrCreateConfiguration(target).setToCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "tocalltag":
@@ -187,8 +203,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": return boolean.class;
         case "callid":
         case "callId": return java.lang.String.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
         case "calltag":
         case "callTag": return java.lang.String.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callbackid":
         case "callbackId": return java.lang.String.class;
         case "calleeanswermode":
@@ -236,6 +256,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iMenu": return java.lang.Integer.class;
         case "imenutransition":
         case "iMenuTransition": return java.lang.Integer.class;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return int.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "jsonapiinvoker":
         case "jsonApiInvoker": return io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class;
         case "jsonapitransport":
@@ -245,8 +269,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "login": return java.lang.String.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "order": return java.lang.Integer.class;
         case "participantid":
         case "participantId": return java.lang.Integer.class;
@@ -269,12 +297,16 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": return java.lang.String.class;
         case "sharedconnection":
         case "sharedConnection": return boolean.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "statecallback":
         case "stateCallback": return java.lang.String.class;
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": return java.lang.String.class;
         case "statecallbackevents":
         case "stateCallbackEvents": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tocallid":
         case "toCallId": return java.lang.String.class;
         case "tocalltag":
@@ -330,8 +362,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callid":
         case "callId": return getOrCreateConfiguration(target).getCallId();
+        case "callidletimeout":
+        case "callIdleTimeout": return getOrCreateConfiguration(target).getCallIdleTimeout();
         case "calltag":
         case "callTag": return getOrCreateConfiguration(target).getCallTag();
+        case "calltracking":
+        case "callTracking": return getOrCreateConfiguration(target).isCallTracking();
         case "callbackid":
         case "callbackId": return getOrCreateConfiguration(target).getCallbackId();
         case "calleeanswermode":
@@ -379,6 +415,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iMenu": return getOrCreateConfiguration(target).getIMenu();
         case "imenutransition":
         case "iMenuTransition": return getOrCreateConfiguration(target).getIMenuTransition();
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return getOrCreateConfiguration(target).getIdempotentCacheSize();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "jsonapiinvoker":
         case "jsonApiInvoker": return target.getJsonApiInvoker();
         case "jsonapitransport":
@@ -388,8 +428,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "login": return getOrCreateConfiguration(target).getLogin();
+        case "maxpendingevents":
+        case "maxPendingEvents": return getOrCreateConfiguration(target).getMaxPendingEvents();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return getOrCreateConfiguration(target).getMaxReconnectAttempts();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return getOrCreateConfiguration(target).getMaxTrackedCalls();
         case "order": return getOrCreateConfiguration(target).getOrder();
         case "participantid":
         case "participantId": return getOrCreateConfiguration(target).getParticipantId();
@@ -412,12 +456,16 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": return getOrCreateConfiguration(target).getService();
         case "sharedconnection":
         case "sharedConnection": return getOrCreateConfiguration(target).isSharedConnection();
+        case "staleevents":
+        case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "statecallback":
         case "stateCallback": return getOrCreateConfiguration(target).getStateCallback();
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": return getOrCreateConfiguration(target).getStateCallbackEndpoint();
         case "statecallbackevents":
         case "stateCallbackEvents": return getOrCreateConfiguration(target).getStateCallbackEvents();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "tocallid":
         case "toCallId": return getOrCreateConfiguration(target).getToCallId();
         case "tocalltag":

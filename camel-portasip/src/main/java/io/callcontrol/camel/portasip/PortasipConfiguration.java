@@ -220,6 +220,17 @@ public class PortasipConfiguration extends io.callcontrol.core.camel.CallEventOp
             + " accepted, in bytes (larger ones are answered 413 and never reach the route).")
     private int webhookMaxBodySize = 1024 * 1024;
 
+    @UriParam(label = "consumer,advanced",
+              description = "state_callback: repository of the de-duplication keys of the callbacks routed (call id, tag,"
+                            + " state and the state's times, from the body): a callback PortaSIP POSTs again is"
+                            + " answered 200 and not routed twice; a failed route forgets its key, so the retry is"
+                            + " processed. Default: an in-memory repository of idempotentCacheSize entries.")
+    private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "10000",
+              description = "state_callback: entries of the default in-memory de-duplication repository.")
+    private int idempotentCacheSize = 10_000;
+
     public PortasipConfiguration copy() {
         try {
             return (PortasipConfiguration) super.clone();
@@ -361,4 +372,8 @@ public class PortasipConfiguration extends io.callcontrol.core.camel.CallEventOp
     public void setWebhookPassword(String webhookPassword) { this.webhookPassword = webhookPassword; }
     public int getWebhookMaxBodySize() { return webhookMaxBodySize; }
     public void setWebhookMaxBodySize(int webhookMaxBodySize) { this.webhookMaxBodySize = webhookMaxBodySize; }
+    public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() { return idempotentRepository; }
+    public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) { this.idempotentRepository = idempotentRepository; }
+    public int getIdempotentCacheSize() { return idempotentCacheSize; }
+    public void setIdempotentCacheSize(int idempotentCacheSize) { this.idempotentCacheSize = idempotentCacheSize; }
 }
