@@ -61,7 +61,7 @@ class CrmRoutesTest extends EmbeddedAppTestSupport {
         assertThat(answered.get("TRACKING_ID")).isNotNull();
         assertThat(answered.get("STARTED_AT")).isNotNull();
         Map<String, Object> missed = awaitRow("SELECT * FROM call_activity WHERE caller = '+15551230002'");
-        assertThat(missed).containsEntry("OUTCOME", "missed").containsEntry("CALLEE", "1003")
+        assertThat(missed).containsEntry("OUTCOME", "no_answer").containsEntry("CALLEE", "1003")
                 .containsEntry("CONTACT_ID", 2);
 
         // replay the terminated events of one call, then a marker call with the same key (same partition, after it)
