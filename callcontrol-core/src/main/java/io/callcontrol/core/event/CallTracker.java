@@ -197,7 +197,7 @@ public final class CallTracker {
             return new Decision(Verdict.STALE, e, false);
         }
         remember(call, seenKey);
-        call.lastReceivedAt = e.receivedAt();
+        call.lastReceivedAt = now; // the tracker's clock (retention, idle timeout), whatever the event says
         CallEvent.Builder b = e.toBuilder().sequence(++call.sequence);
         if (stale) {
             return new Decision(Verdict.STALE, b.stale(true).build(), true);
@@ -205,7 +205,7 @@ public final class CallTracker {
         if (e.state() == CallState.UNKNOWN && call.state != null) {
             b.state(call.state);
         }
-        advance(call, e);
+        advance(call, e, now);
         if (call.state == CallState.TERMINATED && e.state() == CallState.TERMINATED) {
             finish(call, e, b);
         } else {
@@ -270,7 +270,7 @@ public final class CallTracker {
         return e.vendorTime() != null ? e.vendorTime() : e.receivedAt();
     }
 
-    private void advance(Call call, CallEvent e) {
+    private void advance(Call call, CallEvent e, Instant now) {
         Instant t = at(e);
         if (call.firstAt == null) {
             call.firstAt = t;
@@ -303,7 +303,7 @@ public final class CallTracker {
             }
         }
         if (s == CallState.TERMINATED && call.state != CallState.TERMINATED) {
-            call.terminatedReceivedAt = e.receivedAt();
+            call.terminatedReceivedAt = now;
             terminated.addLast(call);
         }
         call.state = s;

@@ -29,7 +29,7 @@ class SipxCallStateTest {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.addComponent("sipx", new SipxComponent());
             context.start();
-            SipxEndpoint endpoint = context.getEndpoint("sipx:status?baseUrl=http://127.0.0.1:9&callingUser=1&calledUser=2",
+            SipxEndpoint endpoint = context.getEndpoint("sipx:status?baseUrl=http://127.0.0.1:9&username=u&password=p&callingUser=1&calledUser=2",
                     SipxEndpoint.class);
             SipxConsumer consumer = new SipxConsumer(endpoint, e -> { });
             long t = 1_767_261_600_000L;
