@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * <b>Back-pressure</b>: at most {@code maxPending} events are queued or running across all lanes. {@link #submit}
  * then makes the delivering thread wait for room (a WebSocket's reading thread stops reading, so the PBX's TCP
- * window fills and it slows down: nothing is lost, memory stays bounded); {@link #trySubmit} instead refuses (a
- * webhook answers 503 and the PBX redelivers later).
+ * window fills and it slows down: nothing is lost, memory stays bounded); if no room comes for 5 s (the routes do
+ * not drain, e.g. a route waits for a reply read by the very thread that waits here) it queues beyond the bound with
+ * a WARN rather than deadlock. {@link #trySubmit} instead refuses (a webhook answers 503 and the PBX redelivers).
  * <p>
  * Why per-call lanes rather than one queue per connection: a slow route for one call (a CRM lookup that times out)
  * does not hold up the events of every other call, yet each call's story is routed in order. Order across calls
@@ -43,7 +44,11 @@ public final class OrderedDispatcher {
         }
     }
 
+    /** How long {@link #submit} waits for room before it queues beyond the bound (no deadlock). */
+    static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
     private final String name;
+    private long lastOverflowWarn;
     private final Executor executor;
     private final int maxPending;
     private final Object lock = new Object();
@@ -70,24 +75,31 @@ public final class OrderedDispatcher {
      */
     public CompletableFuture<Void> submit(String key, Supplier<CompletableFuture<Void>> work) {
         Task task = new Task(work);
-        boolean warned = false;
+        long deadline = System.nanoTime() + MAX_WAIT_NANOS;
         synchronized (lock) {
             while (pending >= maxPending && !stopped) {
-                if (!warned) {
-                    warned = true;
-                    LOG.debug("{}: {} events pending, the receiving thread waits (back-pressure)", name, pending);
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    // the routes do not drain (a route waiting for the very thread that waits here, e.g. a reply on
+                    // the same socket): queue beyond the bound rather than deadlock
+                    long now = System.currentTimeMillis();
+                    if (now - lastOverflowWarn > 60_000) {
+                        lastOverflowWarn = now;
+                        LOG.warn("{}: {} events pending for {} ms, the routes do not drain; queueing beyond"
+                                 + " maxPendingEvents ({}) so the receiving thread is not blocked for good", name,
+                                pending, TimeUnit.NANOSECONDS.toMillis(MAX_WAIT_NANOS), maxPending);
+                    }
+                    break;
                 }
                 try {
-                    lock.wait(1000);
+                    lock.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     task.done.completeExceptionally(e);
                     return task.done;
                 }
             }
-            if (!enqueue(key, task)) {
-                return task.done;
-            }
+            enqueue(key, task);
         }
         return task.done;
     }

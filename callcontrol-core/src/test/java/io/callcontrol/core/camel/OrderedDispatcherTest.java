@@ -76,4 +76,23 @@ class OrderedDispatcherTest {
             pool.shutdownNow();
         }
     }
+
+    /** A route that never drains (it waits for the thread that delivers): submit waits a bounded time, no deadlock. */
+    @Test
+    void submitDoesNotWaitForeverWhenTheRoutesDoNotDrain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            OrderedDispatcher d = new OrderedDispatcher("test", pool, 1);
+            CompletableFuture<Void> stuck = new CompletableFuture<>();
+            d.submit("a", () -> stuck);
+            long t0 = System.nanoTime();
+            CompletableFuture<Void> next = d.submit("b", () -> CompletableFuture.completedFuture(null));
+            long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            assertTrue(waitedMs >= 4000, "waited for room first: " + waitedMs);
+            next.get(10, TimeUnit.SECONDS); // then queued beyond the bound and routed
+            stuck.complete(null);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
