@@ -89,7 +89,7 @@ class ScriptedDayStoryTest extends EmbeddedAppTestSupport {
                 .map(Map.Entry::getKey).toList();
         assertThat(ended).as("calls that ended in %s", DAY).hasSizeGreaterThan(10);
         assertThat(ended.stream().map(k -> k.substring(0, k.indexOf(':'))).distinct())
-                .contains("portsip", "portasip", "broadworks");
+                .contains("portsip", "portasip", "broadworks", "uc-dialogs");
         int connectedCalls = 0;
         for (String key : ended) {
             Story s = stories.get(key);

@@ -174,10 +174,11 @@ public final class CallTracker {
     public synchronized Decision track(CallEvent event, String key) {
         Instant now = clock.instant();
         expire(now);
-        CallEvent e = event.receivedAt() == null ? event.toBuilder().receivedAt(now).build() : event;
         if (key == null || key.isEmpty()) {
-            return new Decision(Verdict.UNTRACKED, e, true);
+            return new Decision(Verdict.UNTRACKED,
+                    event.receivedAt() == null ? event.toBuilder().receivedAt(now).build() : event, true);
         }
+        CallEvent e = event;
         Call call = calls.get(key);
         if (call == null) {
             makeRoom(now);
@@ -198,16 +199,19 @@ public final class CallTracker {
         }
         remember(call, seenKey);
         call.lastReceivedAt = now; // the tracker's clock (retention, idle timeout), whatever the event says
+        // one copy of the event per routed event: sequence, receive time and what the tracker adds
         CallEvent.Builder b = e.toBuilder().sequence(++call.sequence);
+        Instant received = e.receivedAt() != null ? e.receivedAt() : now;
+        b.receivedAt(received);
         if (stale) {
             return new Decision(Verdict.STALE, b.stale(true).build(), true);
         }
         if (e.state() == CallState.UNKNOWN && call.state != null) {
             b.state(call.state);
         }
-        advance(call, e, now);
+        advance(call, e, now, received);
         if (call.state == CallState.TERMINATED && e.state() == CallState.TERMINATED) {
-            finish(call, e, b);
+            finish(call, e, b, received);
         } else {
             if (e.startedAt() == null && call.startedAt != null) {
                 b.startedAt(call.startedAt);
@@ -217,7 +221,8 @@ public final class CallTracker {
             }
         }
         CallEvent routed = b.build();
-        call.last = routed;
+        // the last event is kept for the final event of a call that vanishes; an ended call needs none (memory)
+        call.last = call.state == CallState.TERMINATED ? null : routed;
         return new Decision(Verdict.ROUTE, routed, true);
     }
 
@@ -266,12 +271,12 @@ public final class CallTracker {
     }
 
     /** The event's time: the vendor's, else when it was received. */
-    private static Instant at(CallEvent e) {
-        return e.vendorTime() != null ? e.vendorTime() : e.receivedAt();
+    private static Instant at(CallEvent e, Instant received) {
+        return e.vendorTime() != null ? e.vendorTime() : received;
     }
 
-    private void advance(Call call, CallEvent e, Instant now) {
-        Instant t = at(e);
+    private void advance(Call call, CallEvent e, Instant now, Instant received) {
+        Instant t = at(e, received);
         if (call.firstAt == null) {
             call.firstAt = t;
         }
@@ -299,7 +304,7 @@ public final class CallTracker {
                 call.answeredAt = t;
             }
             if (call.answeredReceivedAt == null) {
-                call.answeredReceivedAt = e.receivedAt();
+                call.answeredReceivedAt = received;
             }
         }
         if (s == CallState.TERMINATED && call.state != CallState.TERMINATED) {
@@ -309,8 +314,8 @@ public final class CallTracker {
         call.state = s;
     }
 
-    private void finish(Call call, CallEvent e, CallEvent.Builder b) {
-        Instant ended = e.endedAt() != null ? e.endedAt() : at(e);
+    private void finish(Call call, CallEvent e, CallEvent.Builder b, Instant received) {
+        Instant ended = e.endedAt() != null ? e.endedAt() : at(e, received);
         b.endedAt(ended);
         if (e.startedAt() == null && call.startedAt != null) {
             b.startedAt(call.startedAt);
@@ -335,7 +340,7 @@ public final class CallTracker {
             if (talk == null || talk.isNegative() || talk.isZero()) {
                 // same second on a vendor clock of seconds (or no answer time): the received times
                 Duration received = call.answeredReceivedAt == null ? null
-                        : Duration.between(call.answeredReceivedAt, e.receivedAt());
+                        : Duration.between(call.answeredReceivedAt, received);
                 talk = received != null && received.toMillis() > 0 ? received : Duration.ofMillis(1);
             }
             b.talkTime(talk);
