@@ -339,9 +339,9 @@ public final class CallTracker {
             Duration talk = answered == null ? null : Duration.between(answered, ended);
             if (talk == null || talk.isNegative() || talk.isZero()) {
                 // same second on a vendor clock of seconds (or no answer time): the received times
-                Duration received = call.answeredReceivedAt == null ? null
+                Duration byReceipt = call.answeredReceivedAt == null ? null
                         : Duration.between(call.answeredReceivedAt, received);
-                talk = received != null && received.toMillis() > 0 ? received : Duration.ofMillis(1);
+                talk = byReceipt != null && byReceipt.toMillis() > 0 ? byReceipt : Duration.ofMillis(1);
             }
             b.talkTime(talk);
         }
