@@ -38,7 +38,8 @@ public abstract class CallEventOptions {
 
     @UriParam(label = "consumer,advanced", defaultValue = "0",
               description = "Milliseconds after which a call without any event is ended by the state tracker (outcome"
-                            + " UNKNOWN, reason disappeared); 0: never.")
+                            + " UNKNOWN, reason disappeared); 0: never. Streaming consumers only: the polling ones"
+                            + " end the calls a poll no longer lists.")
     private long callIdleTimeout;
 
     @UriParam(label = "consumer,advanced", defaultValue = "10000",

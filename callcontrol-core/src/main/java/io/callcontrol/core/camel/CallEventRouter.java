@@ -62,6 +62,7 @@ public final class CallEventRouter {
     private final CallTracker tracker;
     private final OrderedDispatcher dispatcher;
     private final ExecutorService executor;
+    private java.util.concurrent.ScheduledExecutorService sweeper;
 
     private CallEventRouter(DefaultConsumer consumer, CallTracker tracker, OrderedDispatcher dispatcher,
             ExecutorService executor) {
@@ -82,8 +83,23 @@ public final class CallEventRouter {
         ExecutorService executor = consumer.getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newThreadPool(consumer, vendor + "-events", profile);
         CallTracker tracker = o.tracking() ? new CallTracker(vendor, o.tracker()) : null;
-        return new CallEventRouter(consumer, tracker,
+        CallEventRouter router = new CallEventRouter(consumer, tracker,
                 new OrderedDispatcher(vendor + " events", executor, o.maxPending()), executor);
+        long idle = o.tracker().idleTimeout().toMillis();
+        if (tracker != null && idle > 0) {
+            // callIdleTimeout: calls without any event for that long are ended (outcome UNKNOWN, reason disappeared)
+            long every = Math.max(100, Math.min(idle / 4, 60_000));
+            router.sweeper = consumer.getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(consumer, vendor + "-idle-calls");
+            router.sweeper.scheduleWithFixedDelay(() -> {
+                try {
+                    router.endIdle(null);
+                } catch (RuntimeException e) {
+                    consumer.getExceptionHandler().handleException("Ending idle calls failed", e);
+                }
+            }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        return router;
     }
 
     /** The tracker, or null when tracking is off. */
@@ -186,6 +202,10 @@ public final class CallEventRouter {
 
     /** Stops: waits a little for pending events, then shuts the thread pool down. */
     public void stop() {
+        if (sweeper != null) {
+            consumer.getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(sweeper);
+            sweeper = null;
+        }
         dispatcher.stop(5000);
         consumer.getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
         if (tracker != null) {

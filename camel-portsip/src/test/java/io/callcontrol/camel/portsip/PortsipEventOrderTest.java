@@ -50,6 +50,8 @@ class PortsipEventOrderTest extends PortsipTestSupport {
                         .process(e -> byCall.computeIfAbsent(
                                 e.getMessage().getHeader(CallEventHeaders.CALL_ID, String.class),
                                 k -> new CopyOnWriteArrayList<>()).add(e));
+                from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/idle&callIdleTimeout=400")
+                        .routeId("idle").to("mock:idle");
                 from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/burst")
                         .routeId("burst")
                         .process(e -> {
@@ -200,5 +202,21 @@ class PortsipEventOrderTest extends PortsipTestSupport {
         PortsipEventsConsumer consumer = (PortsipEventsConsumer) context.getRoute("burst").getConsumer();
         assertThat(consumer.getRouter().dispatcher().highWater())
                 .isLessThanOrEqualTo(consumer.getRouter().dispatcher().maxPending());
+    }
+
+    /** callIdleTimeout: a call whose final event never comes is ended by the tracker. */
+    @Test
+    void aCallWithoutEventsForTheIdleTimeoutIsEnded() throws Exception {
+        assertThat(post("/idle", Map.of("event_type", "cdr_target_answer", "uuid", "idle-1", "session_id", "idle-call",
+                "time", "1725845650"))).isEqualTo(200);
+        var mock = getMockEndpoint("mock:idle");
+        mock.expectedMessageCount(2);
+        mock.assertIsSatisfied(10_000);
+        Exchange end = mock.getReceivedExchanges().get(1);
+        assertThat(end.getMessage().getHeader(CallEventHeaders.STATE)).isEqualTo(CallState.TERMINATED);
+        assertThat(end.getMessage().getHeader(CallEventHeaders.REASON)).isEqualTo(CallTracker.DISAPPEARED);
+        assertThat(end.getMessage().getHeader(CallEventHeaders.OUTCOME)).isEqualTo(CallOutcome.UNKNOWN);
+        assertThat(end.getMessage().getHeader(CallEventHeaders.CALL_ID)).isEqualTo("idle-call");
+        assertThat(end.getMessage().getHeader(CallEventHeaders.SEQUENCE)).isEqualTo(2L);
     }
 }

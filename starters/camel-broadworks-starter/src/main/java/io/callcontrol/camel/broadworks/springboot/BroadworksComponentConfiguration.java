@@ -50,7 +50,7 @@ public class BroadworksComponentConfiguration extends ComponentConfigurationProp
 
     /**
      * Milliseconds after which a call without any event is ended by the state tracker (outcome UNKNOWN, reason
-     * disappeared); 0: never.
+     * disappeared); 0: never. Streaming consumers only: the polling ones end the calls a poll no longer lists.
      */
     private Long callIdleTimeout = 0L;
 

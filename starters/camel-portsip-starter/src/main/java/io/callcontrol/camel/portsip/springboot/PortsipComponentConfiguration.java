@@ -59,7 +59,7 @@ public class PortsipComponentConfiguration extends ComponentConfigurationPropert
 
     /**
      * Milliseconds after which a call without any event is ended by the state tracker (outcome UNKNOWN, reason
-     * disappeared); 0: never.
+     * disappeared); 0: never. Streaming consumers only: the polling ones end the calls a poll no longer lists.
      */
     private Long callIdleTimeout = 0L;
 
