@@ -61,7 +61,7 @@ class PortasipEventOrderTest extends PortasipTestSupport {
                                     .add(e.getMessage().getHeader(PortasipConstants.ORDER, Integer.class));
                             burstCount.incrementAndGet();
                         });
-                from("portasip:state_callback?callbackId=order&webhookHost=127.0.0.1&webhookPort=" + PORT)
+                from("portasip:state_callback?callbackId=order&webhookAuth=NONE&webhookHost=127.0.0.1&webhookPort=" + PORT)
                         .routeId("callbacks")
                         .process(e -> {
                             LockSupport.parkNanos(200_000);

@@ -46,13 +46,13 @@ class PortsipEventOrderTest extends PortsipTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT).routeId("events")
+                from("portsip:events?webhookAuth=NONE&webhookHost=127.0.0.1&webhookPort=" + PORT).routeId("events")
                         .process(e -> byCall.computeIfAbsent(
                                 e.getMessage().getHeader(CallEventHeaders.CALL_ID, String.class),
                                 k -> new CopyOnWriteArrayList<>()).add(e));
-                from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/idle&callIdleTimeout=400")
+                from("portsip:events?webhookAuth=NONE&webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/idle&callIdleTimeout=400")
                         .routeId("idle").to("mock:idle");
-                from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/burst")
+                from("portsip:events?webhookAuth=NONE&webhookHost=127.0.0.1&webhookPort=" + PORT + "&webhookPath=/burst")
                         .routeId("burst")
                         .process(e -> {
                             if (burst.size() % 10 == 0) {
