@@ -40,6 +40,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.callcontrol.camel.sipnative.SipNativeConfiguration.class, value)); return true;
         case "contenttype":
         case "contentType": getOrCreateConfiguration(target).setContentType(property(camelContext, java.lang.String.class, value)); return true;
@@ -68,6 +72,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": getOrCreateConfiguration(target).setListenAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "listenport":
         case "listenPort": getOrCreateConfiguration(target).setListenPort(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": getOrCreateConfiguration(target).setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
         case "monitoredUsers": getOrCreateConfiguration(target).setMonitoredUsers(property(camelContext, java.lang.String.class, value)); return true;
         case "outboundproxy":
@@ -85,11 +93,15 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "resubscribeInterval": getOrCreateConfiguration(target).setResubscribeInterval(property(camelContext, long.class, value)); return true;
         case "secondparty":
         case "secondParty": getOrCreateConfiguration(target).setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "stopgraceperiod":
         case "stopGracePeriod": getOrCreateConfiguration(target).setStopGracePeriod(property(camelContext, long.class, value)); return true;
         case "subscribeexpires":
         case "subscribeExpires": getOrCreateConfiguration(target).setSubscribeExpires(property(camelContext, int.class, value)); return true;
         case "target": getOrCreateConfiguration(target).setTarget(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tlsclientauth":
         case "tlsClientAuth": getOrCreateConfiguration(target).setTlsClientAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "tlsverifyhostname":
@@ -124,6 +136,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "configuration": return io.callcontrol.camel.sipnative.SipNativeConfiguration.class;
         case "contenttype":
         case "contentType": return java.lang.String.class;
@@ -152,6 +168,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": return java.lang.String.class;
         case "listenport":
         case "listenPort": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "monitoredusers":
         case "monitoredUsers": return java.lang.String.class;
         case "outboundproxy":
@@ -169,11 +189,15 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "resubscribeInterval": return long.class;
         case "secondparty":
         case "secondParty": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "stopgraceperiod":
         case "stopGracePeriod": return long.class;
         case "subscribeexpires":
         case "subscribeExpires": return int.class;
         case "target": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tlsclientauth":
         case "tlsClientAuth": return java.lang.String.class;
         case "tlsverifyhostname":
@@ -209,6 +233,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callidletimeout":
+        case "callIdleTimeout": return getOrCreateConfiguration(target).getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return getOrCreateConfiguration(target).isCallTracking();
         case "configuration": return target.getConfiguration();
         case "contenttype":
         case "contentType": return getOrCreateConfiguration(target).getContentType();
@@ -237,6 +265,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": return getOrCreateConfiguration(target).getListenAddress();
         case "listenport":
         case "listenPort": return getOrCreateConfiguration(target).getListenPort();
+        case "maxpendingevents":
+        case "maxPendingEvents": return getOrCreateConfiguration(target).getMaxPendingEvents();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return getOrCreateConfiguration(target).getMaxTrackedCalls();
         case "monitoredusers":
         case "monitoredUsers": return getOrCreateConfiguration(target).getMonitoredUsers();
         case "outboundproxy":
@@ -254,11 +286,15 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "resubscribeInterval": return getOrCreateConfiguration(target).getResubscribeInterval();
         case "secondparty":
         case "secondParty": return getOrCreateConfiguration(target).getSecondParty();
+        case "staleevents":
+        case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "stopgraceperiod":
         case "stopGracePeriod": return getOrCreateConfiguration(target).getStopGracePeriod();
         case "subscribeexpires":
         case "subscribeExpires": return getOrCreateConfiguration(target).getSubscribeExpires();
         case "target": return getOrCreateConfiguration(target).getTarget();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "tlsclientauth":
         case "tlsClientAuth": return getOrCreateConfiguration(target).getTlsClientAuth();
         case "tlsverifyhostname":

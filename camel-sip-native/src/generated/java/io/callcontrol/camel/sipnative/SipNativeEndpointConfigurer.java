@@ -31,6 +31,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "autoAnswer": target.getConfiguration().setAutoAnswer(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "contenttype":
         case "contentType": target.getConfiguration().setContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultresponsecode":
@@ -58,6 +62,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": target.getConfiguration().setListenAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "listenport":
         case "listenPort": target.getConfiguration().setListenPort(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": target.getConfiguration().setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
         case "monitoredUsers": target.getConfiguration().setMonitoredUsers(property(camelContext, java.lang.String.class, value)); return true;
         case "outboundproxy":
@@ -75,11 +83,15 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "resubscribeInterval": target.getConfiguration().setResubscribeInterval(property(camelContext, long.class, value)); return true;
         case "secondparty":
         case "secondParty": target.getConfiguration().setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "stopgraceperiod":
         case "stopGracePeriod": target.getConfiguration().setStopGracePeriod(property(camelContext, long.class, value)); return true;
         case "subscribeexpires":
         case "subscribeExpires": target.getConfiguration().setSubscribeExpires(property(camelContext, int.class, value)); return true;
         case "target": target.getConfiguration().setTarget(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tlsclientauth":
         case "tlsClientAuth": target.getConfiguration().setTlsClientAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "tlsverifyhostname":
@@ -112,6 +124,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "autoAnswer": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "contenttype":
         case "contentType": return java.lang.String.class;
         case "defaultresponsecode":
@@ -139,6 +155,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": return java.lang.String.class;
         case "listenport":
         case "listenPort": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "monitoredusers":
         case "monitoredUsers": return java.lang.String.class;
         case "outboundproxy":
@@ -156,11 +176,15 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "resubscribeInterval": return long.class;
         case "secondparty":
         case "secondParty": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "stopgraceperiod":
         case "stopGracePeriod": return long.class;
         case "subscribeexpires":
         case "subscribeExpires": return int.class;
         case "target": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tlsclientauth":
         case "tlsClientAuth": return java.lang.String.class;
         case "tlsverifyhostname":
@@ -194,6 +218,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "autoAnswer": return target.getConfiguration().isAutoAnswer();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callidletimeout":
+        case "callIdleTimeout": return target.getConfiguration().getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return target.getConfiguration().isCallTracking();
         case "contenttype":
         case "contentType": return target.getConfiguration().getContentType();
         case "defaultresponsecode":
@@ -221,6 +249,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": return target.getConfiguration().getListenAddress();
         case "listenport":
         case "listenPort": return target.getConfiguration().getListenPort();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return target.getConfiguration().getMaxTrackedCalls();
         case "monitoredusers":
         case "monitoredUsers": return target.getConfiguration().getMonitoredUsers();
         case "outboundproxy":
@@ -238,11 +270,15 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "resubscribeInterval": return target.getConfiguration().getResubscribeInterval();
         case "secondparty":
         case "secondParty": return target.getConfiguration().getSecondParty();
+        case "staleevents":
+        case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "stopgraceperiod":
         case "stopGracePeriod": return target.getConfiguration().getStopGracePeriod();
         case "subscribeexpires":
         case "subscribeExpires": return target.getConfiguration().getSubscribeExpires();
         case "target": return target.getConfiguration().getTarget();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return target.getConfiguration().getTerminatedCallRetention();
         case "tlsclientauth":
         case "tlsClientAuth": return target.getConfiguration().getTlsClientAuth();
         case "tlsverifyhostname":

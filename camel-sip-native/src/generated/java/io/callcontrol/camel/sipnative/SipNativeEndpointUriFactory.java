@@ -23,11 +23,13 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(47);
         props.add("answerTimeout");
         props.add("authUsername");
         props.add("autoAnswer");
         props.add("bridgeErrorHandler");
+        props.add("callIdleTimeout");
+        props.add("callTracking");
         props.add("contentType");
         props.add("defaultResponseCode");
         props.add("displayName");
@@ -42,6 +44,8 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
         props.add("lazyStartProducer");
         props.add("listenAddress");
         props.add("listenPort");
+        props.add("maxPendingEvents");
+        props.add("maxTrackedCalls");
         props.add("monitoredUsers");
         props.add("operation");
         props.add("outboundProxy");
@@ -53,9 +57,11 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
         props.add("requestTimeout");
         props.add("resubscribeInterval");
         props.add("secondParty");
+        props.add("staleEvents");
         props.add("stopGracePeriod");
         props.add("subscribeExpires");
         props.add("target");
+        props.add("terminatedCallRetention");
         props.add("tlsClientAuth");
         props.add("tlsVerifyHostname");
         props.add("transferTimeout");

@@ -10,7 +10,7 @@ import org.apache.camel.spi.UriPath;
 
 /** Options of the {@code sip-native} component and its endpoints. */
 @UriParams
-public class SipNativeConfiguration implements Cloneable {
+public class SipNativeConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     @UriPath(description = "The operation: a producer operation (originate, click_to_dial, transfer, hangup, hold, talk,"
             + " send_dtmf, message, options) or a consumer (invite, message, dialog_events)",
