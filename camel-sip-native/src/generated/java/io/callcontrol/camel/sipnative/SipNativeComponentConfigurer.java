@@ -68,10 +68,22 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": getOrCreateConfiguration(target).setListenAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "listenport":
         case "listenPort": getOrCreateConfiguration(target).setListenPort(property(camelContext, int.class, value)); return true;
+        case "listentransports":
+        case "listenTransports": getOrCreateConfiguration(target).setListenTransports(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmessagesize":
+        case "maxMessageSize": getOrCreateConfiguration(target).setMaxMessageSize(property(camelContext, int.class, value)); return true;
+        case "maxpendingrequests":
+        case "maxPendingRequests": getOrCreateConfiguration(target).setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxservertransactions":
+        case "maxServerTransactions": getOrCreateConfiguration(target).setMaxServerTransactions(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
         case "monitoredUsers": getOrCreateConfiguration(target).setMonitoredUsers(property(camelContext, java.lang.String.class, value)); return true;
         case "outboundproxy":
         case "outboundProxy": getOrCreateConfiguration(target).setOutboundProxy(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadaction":
+        case "overloadAction": getOrCreateConfiguration(target).setOverloadAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadretryafter":
+        case "overloadRetryAfter": getOrCreateConfiguration(target).setOverloadRetryAfter(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "register": getOrCreateConfiguration(target).setRegister(property(camelContext, boolean.class, value)); return true;
         case "registerexpires":
@@ -81,10 +93,16 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "registrar": getOrCreateConfiguration(target).setRegistrar(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "restartdelay":
+        case "restartDelay": getOrCreateConfiguration(target).setRestartDelay(property(camelContext, long.class, value)); return true;
         case "resubscribeinterval":
         case "resubscribeInterval": getOrCreateConfiguration(target).setResubscribeInterval(property(camelContext, long.class, value)); return true;
         case "secondparty":
         case "secondParty": getOrCreateConfiguration(target).setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
+        case "stackqueuesize":
+        case "stackQueueSize": getOrCreateConfiguration(target).setStackQueueSize(property(camelContext, int.class, value)); return true;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": getOrCreateConfiguration(target).setStackThreadPoolSize(property(camelContext, int.class, value)); return true;
         case "stopgraceperiod":
         case "stopGracePeriod": getOrCreateConfiguration(target).setStopGracePeriod(property(camelContext, long.class, value)); return true;
         case "subscribeexpires":
@@ -107,6 +125,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "userAgent": getOrCreateConfiguration(target).setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "waitfortransferresult":
         case "waitForTransferResult": getOrCreateConfiguration(target).setWaitForTransferResult(property(camelContext, boolean.class, value)); return true;
+        case "watchdoginterval":
+        case "watchdogInterval": getOrCreateConfiguration(target).setWatchdogInterval(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -152,10 +172,22 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": return java.lang.String.class;
         case "listenport":
         case "listenPort": return int.class;
+        case "listentransports":
+        case "listenTransports": return java.lang.String.class;
+        case "maxmessagesize":
+        case "maxMessageSize": return int.class;
+        case "maxpendingrequests":
+        case "maxPendingRequests": return int.class;
+        case "maxservertransactions":
+        case "maxServerTransactions": return int.class;
         case "monitoredusers":
         case "monitoredUsers": return java.lang.String.class;
         case "outboundproxy":
         case "outboundProxy": return java.lang.String.class;
+        case "overloadaction":
+        case "overloadAction": return java.lang.String.class;
+        case "overloadretryafter":
+        case "overloadRetryAfter": return int.class;
         case "password": return java.lang.String.class;
         case "register": return boolean.class;
         case "registerexpires":
@@ -165,10 +197,16 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "registrar": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "restartdelay":
+        case "restartDelay": return long.class;
         case "resubscribeinterval":
         case "resubscribeInterval": return long.class;
         case "secondparty":
         case "secondParty": return java.lang.String.class;
+        case "stackqueuesize":
+        case "stackQueueSize": return int.class;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return int.class;
         case "stopgraceperiod":
         case "stopGracePeriod": return long.class;
         case "subscribeexpires":
@@ -191,6 +229,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "userAgent": return java.lang.String.class;
         case "waitfortransferresult":
         case "waitForTransferResult": return boolean.class;
+        case "watchdoginterval":
+        case "watchdogInterval": return long.class;
         default: return null;
         }
     }
@@ -237,10 +277,22 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": return getOrCreateConfiguration(target).getListenAddress();
         case "listenport":
         case "listenPort": return getOrCreateConfiguration(target).getListenPort();
+        case "listentransports":
+        case "listenTransports": return getOrCreateConfiguration(target).getListenTransports();
+        case "maxmessagesize":
+        case "maxMessageSize": return getOrCreateConfiguration(target).getMaxMessageSize();
+        case "maxpendingrequests":
+        case "maxPendingRequests": return getOrCreateConfiguration(target).getMaxPendingRequests();
+        case "maxservertransactions":
+        case "maxServerTransactions": return getOrCreateConfiguration(target).getMaxServerTransactions();
         case "monitoredusers":
         case "monitoredUsers": return getOrCreateConfiguration(target).getMonitoredUsers();
         case "outboundproxy":
         case "outboundProxy": return getOrCreateConfiguration(target).getOutboundProxy();
+        case "overloadaction":
+        case "overloadAction": return getOrCreateConfiguration(target).getOverloadAction();
+        case "overloadretryafter":
+        case "overloadRetryAfter": return getOrCreateConfiguration(target).getOverloadRetryAfter();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "register": return getOrCreateConfiguration(target).isRegister();
         case "registerexpires":
@@ -250,10 +302,16 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "registrar": return getOrCreateConfiguration(target).getRegistrar();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "restartdelay":
+        case "restartDelay": return getOrCreateConfiguration(target).getRestartDelay();
         case "resubscribeinterval":
         case "resubscribeInterval": return getOrCreateConfiguration(target).getResubscribeInterval();
         case "secondparty":
         case "secondParty": return getOrCreateConfiguration(target).getSecondParty();
+        case "stackqueuesize":
+        case "stackQueueSize": return getOrCreateConfiguration(target).getStackQueueSize();
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return getOrCreateConfiguration(target).getStackThreadPoolSize();
         case "stopgraceperiod":
         case "stopGracePeriod": return getOrCreateConfiguration(target).getStopGracePeriod();
         case "subscribeexpires":
@@ -276,6 +334,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "userAgent": return getOrCreateConfiguration(target).getUserAgent();
         case "waitfortransferresult":
         case "waitForTransferResult": return getOrCreateConfiguration(target).isWaitForTransferResult();
+        case "watchdoginterval":
+        case "watchdogInterval": return getOrCreateConfiguration(target).getWatchdogInterval();
         default: return null;
         }
     }

@@ -58,10 +58,22 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": target.getConfiguration().setListenAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "listenport":
         case "listenPort": target.getConfiguration().setListenPort(property(camelContext, int.class, value)); return true;
+        case "listentransports":
+        case "listenTransports": target.getConfiguration().setListenTransports(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmessagesize":
+        case "maxMessageSize": target.getConfiguration().setMaxMessageSize(property(camelContext, int.class, value)); return true;
+        case "maxpendingrequests":
+        case "maxPendingRequests": target.getConfiguration().setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxservertransactions":
+        case "maxServerTransactions": target.getConfiguration().setMaxServerTransactions(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
         case "monitoredUsers": target.getConfiguration().setMonitoredUsers(property(camelContext, java.lang.String.class, value)); return true;
         case "outboundproxy":
         case "outboundProxy": target.getConfiguration().setOutboundProxy(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadaction":
+        case "overloadAction": target.getConfiguration().setOverloadAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadretryafter":
+        case "overloadRetryAfter": target.getConfiguration().setOverloadRetryAfter(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "register": target.getConfiguration().setRegister(property(camelContext, boolean.class, value)); return true;
         case "registerexpires":
@@ -71,10 +83,16 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": target.getConfiguration().setRegistrar(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "restartdelay":
+        case "restartDelay": target.getConfiguration().setRestartDelay(property(camelContext, long.class, value)); return true;
         case "resubscribeinterval":
         case "resubscribeInterval": target.getConfiguration().setResubscribeInterval(property(camelContext, long.class, value)); return true;
         case "secondparty":
         case "secondParty": target.getConfiguration().setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
+        case "stackqueuesize":
+        case "stackQueueSize": target.getConfiguration().setStackQueueSize(property(camelContext, int.class, value)); return true;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": target.getConfiguration().setStackThreadPoolSize(property(camelContext, int.class, value)); return true;
         case "stopgraceperiod":
         case "stopGracePeriod": target.getConfiguration().setStopGracePeriod(property(camelContext, long.class, value)); return true;
         case "subscribeexpires":
@@ -97,6 +115,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": target.getConfiguration().setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "waitfortransferresult":
         case "waitForTransferResult": target.getConfiguration().setWaitForTransferResult(property(camelContext, boolean.class, value)); return true;
+        case "watchdoginterval":
+        case "watchdogInterval": target.getConfiguration().setWatchdogInterval(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -139,10 +159,22 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": return java.lang.String.class;
         case "listenport":
         case "listenPort": return int.class;
+        case "listentransports":
+        case "listenTransports": return java.lang.String.class;
+        case "maxmessagesize":
+        case "maxMessageSize": return int.class;
+        case "maxpendingrequests":
+        case "maxPendingRequests": return int.class;
+        case "maxservertransactions":
+        case "maxServerTransactions": return int.class;
         case "monitoredusers":
         case "monitoredUsers": return java.lang.String.class;
         case "outboundproxy":
         case "outboundProxy": return java.lang.String.class;
+        case "overloadaction":
+        case "overloadAction": return java.lang.String.class;
+        case "overloadretryafter":
+        case "overloadRetryAfter": return int.class;
         case "password": return java.lang.String.class;
         case "register": return boolean.class;
         case "registerexpires":
@@ -152,10 +184,16 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "restartdelay":
+        case "restartDelay": return long.class;
         case "resubscribeinterval":
         case "resubscribeInterval": return long.class;
         case "secondparty":
         case "secondParty": return java.lang.String.class;
+        case "stackqueuesize":
+        case "stackQueueSize": return int.class;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return int.class;
         case "stopgraceperiod":
         case "stopGracePeriod": return long.class;
         case "subscribeexpires":
@@ -178,6 +216,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": return java.lang.String.class;
         case "waitfortransferresult":
         case "waitForTransferResult": return boolean.class;
+        case "watchdoginterval":
+        case "watchdogInterval": return long.class;
         default: return null;
         }
     }
@@ -221,10 +261,22 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": return target.getConfiguration().getListenAddress();
         case "listenport":
         case "listenPort": return target.getConfiguration().getListenPort();
+        case "listentransports":
+        case "listenTransports": return target.getConfiguration().getListenTransports();
+        case "maxmessagesize":
+        case "maxMessageSize": return target.getConfiguration().getMaxMessageSize();
+        case "maxpendingrequests":
+        case "maxPendingRequests": return target.getConfiguration().getMaxPendingRequests();
+        case "maxservertransactions":
+        case "maxServerTransactions": return target.getConfiguration().getMaxServerTransactions();
         case "monitoredusers":
         case "monitoredUsers": return target.getConfiguration().getMonitoredUsers();
         case "outboundproxy":
         case "outboundProxy": return target.getConfiguration().getOutboundProxy();
+        case "overloadaction":
+        case "overloadAction": return target.getConfiguration().getOverloadAction();
+        case "overloadretryafter":
+        case "overloadRetryAfter": return target.getConfiguration().getOverloadRetryAfter();
         case "password": return target.getConfiguration().getPassword();
         case "register": return target.getConfiguration().isRegister();
         case "registerexpires":
@@ -234,10 +286,16 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": return target.getConfiguration().getRegistrar();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "restartdelay":
+        case "restartDelay": return target.getConfiguration().getRestartDelay();
         case "resubscribeinterval":
         case "resubscribeInterval": return target.getConfiguration().getResubscribeInterval();
         case "secondparty":
         case "secondParty": return target.getConfiguration().getSecondParty();
+        case "stackqueuesize":
+        case "stackQueueSize": return target.getConfiguration().getStackQueueSize();
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return target.getConfiguration().getStackThreadPoolSize();
         case "stopgraceperiod":
         case "stopGracePeriod": return target.getConfiguration().getStopGracePeriod();
         case "subscribeexpires":
@@ -260,6 +318,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": return target.getConfiguration().getUserAgent();
         case "waitfortransferresult":
         case "waitForTransferResult": return target.getConfiguration().isWaitForTransferResult();
+        case "watchdoginterval":
+        case "watchdogInterval": return target.getConfiguration().getWatchdogInterval();
         default: return null;
         }
     }

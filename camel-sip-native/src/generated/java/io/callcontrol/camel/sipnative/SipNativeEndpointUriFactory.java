@@ -23,7 +23,7 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(51);
         props.add("answerTimeout");
         props.add("authUsername");
         props.add("autoAnswer");
@@ -42,17 +42,26 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
         props.add("lazyStartProducer");
         props.add("listenAddress");
         props.add("listenPort");
+        props.add("listenTransports");
+        props.add("maxMessageSize");
+        props.add("maxPendingRequests");
+        props.add("maxServerTransactions");
         props.add("monitoredUsers");
         props.add("operation");
         props.add("outboundProxy");
+        props.add("overloadAction");
+        props.add("overloadRetryAfter");
         props.add("password");
         props.add("register");
         props.add("registerExpires");
         props.add("registerRetryInterval");
         props.add("registrar");
         props.add("requestTimeout");
+        props.add("restartDelay");
         props.add("resubscribeInterval");
         props.add("secondParty");
+        props.add("stackQueueSize");
+        props.add("stackThreadPoolSize");
         props.add("stopGracePeriod");
         props.add("subscribeExpires");
         props.add("target");
@@ -65,6 +74,7 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
         props.add("trustStoreType");
         props.add("userAgent");
         props.add("waitForTransferResult");
+        props.add("watchdogInterval");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("keyStorePassword");
