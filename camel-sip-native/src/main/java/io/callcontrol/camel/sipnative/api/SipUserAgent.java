@@ -261,7 +261,6 @@ public final class SipUserAgent {
         }
         stack = s;
         processorFactory = factory;
-        listenerFailure = null;
         int udpChannels = transports().contains("udp") ? Math.max(1, limits.stackThreadPoolSize()) : 0;
         listenerWatch = ListenerWatch.find(stackName, config.listenAddress(), config.listenPort(), listeningPoints.size(),
                 udpChannels, 2000);
@@ -313,6 +312,7 @@ public final class SipUserAgent {
             try {
                 startStack();
                 restarts.incrementAndGet();
+                listenerFailure = null;
                 LOG.info("SIP stack of user agent {} restarted after: {}", config.identity(), reason);
                 if (registration != null) {
                     registration.refreshNow();
