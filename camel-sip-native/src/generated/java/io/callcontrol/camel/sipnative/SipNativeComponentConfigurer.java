@@ -74,6 +74,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxMessageSize": getOrCreateConfiguration(target).setMaxMessageSize(property(camelContext, int.class, value)); return true;
         case "maxpendingrequests":
         case "maxPendingRequests": getOrCreateConfiguration(target).setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxqueuedelay":
+        case "maxQueueDelay": getOrCreateConfiguration(target).setMaxQueueDelay(property(camelContext, long.class, value)); return true;
         case "maxservertransactions":
         case "maxServerTransactions": getOrCreateConfiguration(target).setMaxServerTransactions(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
@@ -178,6 +180,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxMessageSize": return int.class;
         case "maxpendingrequests":
         case "maxPendingRequests": return int.class;
+        case "maxqueuedelay":
+        case "maxQueueDelay": return long.class;
         case "maxservertransactions":
         case "maxServerTransactions": return int.class;
         case "monitoredusers":
@@ -283,6 +287,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxMessageSize": return getOrCreateConfiguration(target).getMaxMessageSize();
         case "maxpendingrequests":
         case "maxPendingRequests": return getOrCreateConfiguration(target).getMaxPendingRequests();
+        case "maxqueuedelay":
+        case "maxQueueDelay": return getOrCreateConfiguration(target).getMaxQueueDelay();
         case "maxservertransactions":
         case "maxServerTransactions": return getOrCreateConfiguration(target).getMaxServerTransactions();
         case "monitoredusers":

@@ -64,6 +64,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxMessageSize": target.getConfiguration().setMaxMessageSize(property(camelContext, int.class, value)); return true;
         case "maxpendingrequests":
         case "maxPendingRequests": target.getConfiguration().setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxqueuedelay":
+        case "maxQueueDelay": target.getConfiguration().setMaxQueueDelay(property(camelContext, long.class, value)); return true;
         case "maxservertransactions":
         case "maxServerTransactions": target.getConfiguration().setMaxServerTransactions(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
@@ -165,6 +167,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxMessageSize": return int.class;
         case "maxpendingrequests":
         case "maxPendingRequests": return int.class;
+        case "maxqueuedelay":
+        case "maxQueueDelay": return long.class;
         case "maxservertransactions":
         case "maxServerTransactions": return int.class;
         case "monitoredusers":
@@ -267,6 +271,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxMessageSize": return target.getConfiguration().getMaxMessageSize();
         case "maxpendingrequests":
         case "maxPendingRequests": return target.getConfiguration().getMaxPendingRequests();
+        case "maxqueuedelay":
+        case "maxQueueDelay": return target.getConfiguration().getMaxQueueDelay();
         case "maxservertransactions":
         case "maxServerTransactions": return target.getConfiguration().getMaxServerTransactions();
         case "monitoredusers":

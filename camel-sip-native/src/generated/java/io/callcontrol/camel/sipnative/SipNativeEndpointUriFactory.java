@@ -23,7 +23,7 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(52);
         props.add("answerTimeout");
         props.add("authUsername");
         props.add("autoAnswer");
@@ -45,6 +45,7 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
         props.add("listenTransports");
         props.add("maxMessageSize");
         props.add("maxPendingRequests");
+        props.add("maxQueueDelay");
         props.add("maxServerTransactions");
         props.add("monitoredUsers");
         props.add("operation");

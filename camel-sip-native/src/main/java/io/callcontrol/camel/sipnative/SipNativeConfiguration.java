@@ -178,6 +178,10 @@ public class SipNativeConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "1000", description = "Delay between finding a dead listener"
             + " thread and restarting the stack, milliseconds")
     private long restartDelay = 1000;
+    @UriParam(label = "consumer", defaultValue = "500", description = "While received datagrams wait longer than this"
+            + " for a stack thread (the stack cannot keep up), new incoming INVITE and MESSAGE requests are refused like"
+            + " beyond maxPendingRequests (overloadAction), milliseconds (0: never)")
+    private long maxQueueDelay = 500;
 
     public SipNativeConfiguration copy() {
         try {
@@ -197,7 +201,7 @@ public class SipNativeConfiguration implements Cloneable {
                 SipLimits.listenTransports(transport == null ? "udp" : transport.toLowerCase(), listenTransports),
                 new SipLimits(maxPendingRequests, !"drop".equalsIgnoreCase(overloadAction), overloadRetryAfter,
                         stackThreadPoolSize, stackQueueSize, maxMessageSize, maxServerTransactions, watchdogInterval,
-                        restartDelay));
+                        restartDelay, maxQueueDelay));
     }
 
     public SipNativeOperation getOperation() {
@@ -574,5 +578,13 @@ public class SipNativeConfiguration implements Cloneable {
 
     public void setRestartDelay(long restartDelay) {
         this.restartDelay = restartDelay;
+    }
+
+    public long getMaxQueueDelay() {
+        return maxQueueDelay;
+    }
+
+    public void setMaxQueueDelay(long maxQueueDelay) {
+        this.maxQueueDelay = maxQueueDelay;
     }
 }

@@ -11,13 +11,14 @@ import gov.nist.javax.sip.stack.DatagramQueuedMessageDispatch;
  * The queue between the stack's UDP receive thread and its processing threads, bounded (the RI's own is
  * unbounded and holds a buffer of the maximum message size per datagram: a burst filled the heap and killed
  * the receive thread). A datagram offered to a full queue is dropped and counted; the one queued keeps only its
- * own bytes.
+ * own bytes. The time the datagram taken last had waited tells the agent the stack is congested.
  */
 final class BoundedDatagramQueue extends LinkedBlockingQueue<DatagramQueuedMessageDispatch> {
 
     private static final long serialVersionUID = 1L;
 
     private final transient AtomicLong dropped = new AtomicLong();
+    private volatile long lastDelay;
 
     BoundedDatagramQueue(int capacity) {
         super(capacity);
@@ -53,6 +54,33 @@ final class BoundedDatagramQueue extends LinkedBlockingQueue<DatagramQueuedMessa
     @Override
     public boolean add(DatagramQueuedMessageDispatch d) {
         return offer(d);
+    }
+
+    @Override
+    public DatagramQueuedMessageDispatch take() throws InterruptedException {
+        return taken(super.take());
+    }
+
+    @Override
+    public DatagramQueuedMessageDispatch poll(long timeout, TimeUnit unit) throws InterruptedException {
+        return taken(super.poll(timeout, unit));
+    }
+
+    @Override
+    public DatagramQueuedMessageDispatch poll() {
+        return taken(super.poll());
+    }
+
+    private DatagramQueuedMessageDispatch taken(DatagramQueuedMessageDispatch d) {
+        if (d != null) {
+            lastDelay = System.currentTimeMillis() - d.getReceptionTime();
+        }
+        return d;
+    }
+
+    /** How long the datagram taken last had waited, milliseconds (0 once the queue is empty). */
+    long lastDelay() {
+        return isEmpty() ? 0 : lastDelay;
     }
 
     long dropped() {

@@ -66,6 +66,15 @@ final class GuardedMessageProcessorFactory extends OIOMessageProcessorFactory {
         return n;
     }
 
+    /** The longest time a datagram just taken from a non-empty queue had waited, milliseconds. */
+    long queueDelay() {
+        long d = 0;
+        for (BoundedDatagramQueue q : queues) {
+            d = Math.max(d, q.lastDelay());
+        }
+        return d;
+    }
+
     /** Datagrams waiting for a stack thread. */
     int queuedDatagrams() {
         int n = 0;

@@ -31,6 +31,11 @@ final class InboundLimiter {
         }
     }
 
+    /** Counts a request refused for another reason (a congested stack). */
+    void countRefused() {
+        refused.incrementAndGet();
+    }
+
     void release() {
         pending.updateAndGet(n -> n > 0 ? n - 1 : 0);
     }

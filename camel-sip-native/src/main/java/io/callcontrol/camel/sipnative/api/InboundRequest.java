@@ -73,9 +73,38 @@ public final class InboundRequest {
         return request.getRequestURI().toString();
     }
 
-    /** Every header of the request (repeated headers joined with ", "). */
+    /** Every header of the request (repeated headers joined with ", "); built when first read. */
     public Map<String, String> headers() {
-        return SipUserAgent.headerMap(request);
+        return new java.util.AbstractMap<>() {
+            private Map<String, String> map;
+
+            private synchronized Map<String, String> map() {
+                if (map == null) {
+                    map = SipUserAgent.headerMap(request);
+                }
+                return map;
+            }
+
+            @Override
+            public java.util.Set<Entry<String, String>> entrySet() {
+                return map().entrySet();
+            }
+
+            @Override
+            public String get(Object key) {
+                return map().get(key);
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return map().containsKey(key);
+            }
+
+            @Override
+            public int size() {
+                return map().size();
+            }
+        };
     }
 
     public String contentType() {

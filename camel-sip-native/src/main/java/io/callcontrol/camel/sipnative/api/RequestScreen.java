@@ -28,7 +28,6 @@ final class RequestScreen {
     record Verdict(String text) {
     }
 
-    private static final Pattern REQUEST_LINE = Pattern.compile("[!-~&&[^ ]]+ [^ \\t]+ (SIP/\\d+\\.\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN_NAME = Pattern.compile("[A-Za-z0-9.!%*_+`'~\\-]+([ \\t]+[A-Za-z0-9.!%*_+`'~\\-]+)*");
     /** Headers that hold one value (long and compact names). */
     private static final Map<String, String> SINGLE = new HashMap<>();
@@ -70,30 +69,33 @@ final class RequestScreen {
 
     /** Screens the raw bytes of a request (its first line and headers); null when nothing is wrong. */
     static String screen(byte[] raw) {
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        if (end < 0) {
-            end = text.indexOf("\n\n");
-        }
-        String head = end < 0 ? text : text.substring(0, end);
         // the parser skips leading CRLFs (keep-alives) too
-        head = head.replaceFirst("^(\\r?\\n)+", "");
-        List<String> lines = unfold(head);
+        int from = 0;
+        while (from < raw.length && (raw[from] == '\r' || raw[from] == '\n')) {
+            from++;
+        }
+        int end = headEnd(raw, from);
+        List<String> lines = unfold(new String(raw, from, end - from, StandardCharsets.ISO_8859_1));
         if (lines.isEmpty() || lines.get(0).startsWith("SIP/")) {
             return null;
         }
         String requestLine = lines.get(0);
-        var m = REQUEST_LINE.matcher(requestLine);
-        if (!m.matches()) {
+        int sp1 = requestLine.indexOf(' ');
+        int sp2 = requestLine.lastIndexOf(' ');
+        if (sp1 <= 0 || sp2 <= sp1 + 1 || requestLine.indexOf(' ', sp1 + 1) != sp2 || requestLine.indexOf('\t') >= 0) {
             return "400 Bad Request (malformed request line)";
         }
-        if (!m.group(1).equalsIgnoreCase("SIP/2.0")) {
+        String version = requestLine.substring(sp2 + 1);
+        if (!version.regionMatches(true, 0, "SIP/", 0, 4) || version.length() < 7) {
+            return "400 Bad Request (malformed request line)";
+        }
+        if (!version.equalsIgnoreCase("SIP/2.0")) {
             return "505 Version Not Supported";
         }
-        String uri = requestLine.substring(requestLine.indexOf(' ') + 1, requestLine.lastIndexOf(' '));
-        // headers follow the host part ('?' may appear in the user part, RFC 4475 intmeth)
+        String uri = requestLine.substring(sp1 + 1, sp2);
         if ((uri.regionMatches(true, 0, "sip:", 0, 4) || uri.regionMatches(true, 0, "sips:", 0, 5))
                 && uri.indexOf('?', Math.max(0, uri.lastIndexOf('@'))) >= 0) {
+            // headers follow the host part ('?' may appear in the user part, RFC 4475 intmeth)
             return "400 Bad Request (headers in the Request-URI)";
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -177,14 +179,35 @@ final class RequestScreen {
         return out;
     }
 
+    /** Where the header part ends (the blank line), or the length. */
+    private static int headEnd(byte[] raw, int from) {
+        for (int i = from; i < raw.length - 1; i++) {
+            if (raw[i] == '\n' && (raw[i + 1] == '\n' || (raw[i + 1] == '\r' && i + 2 < raw.length && raw[i + 2] == '\n'))) {
+                return i;
+            }
+        }
+        return raw.length;
+    }
+
     /** The header lines with continuation lines joined (the first line is the start line). */
     private static List<String> unfold(String head) {
         List<String> out = new ArrayList<>();
-        for (String line : head.split("\\r?\\n")) {
+        int pos = 0;
+        while (pos <= head.length()) {
+            int nl = head.indexOf('\n', pos);
+            int stop = nl < 0 ? head.length() : nl;
+            String line = head.substring(pos, stop > pos && head.charAt(stop - 1) == '\r' ? stop - 1 : stop);
+            pos = stop + 1;
+            if (line.isEmpty() && nl < 0) {
+                break;
+            }
             if (!out.isEmpty() && !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && out.size() > 1) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + line.trim());
             } else {
                 out.add(line);
+            }
+            if (nl < 0) {
+                break;
             }
         }
         return out;

@@ -87,6 +87,7 @@ public final class SipUserAgent {
     private static final Logger LOG = LoggerFactory.getLogger(SipUserAgent.class);
     private static final AtomicInteger STACK_COUNTER = new AtomicInteger();
     static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, MESSAGE, INFO, NOTIFY, REFER, SUBSCRIBE";
+    static final long TRYING_DELAY_MILLIS = 200;
     static final String ACCEPT = "application/sdp, text/plain, application/dialog-info+xml, message/sipfrag";
 
     private final SipAgentConfig config;
@@ -212,6 +213,9 @@ public final class SipUserAgent {
         // age-based congestion auditor would watch the RI's own (replaced) queue: off
         p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", String.valueOf(Math.max(1, limits.stackThreadPoolSize())));
         p.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
+        // transaction timers on a ScheduledThreadPoolExecutor: the default java.util.Timer keeps every cancelled
+        // task in its heap until due, and under load its heap maintenance was the stack's top cost
+        p.setProperty("gov.nist.javax.sip.TIMER_CLASS_NAME", "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");
         p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", String.valueOf(Math.max(100, limits.maxServerTransactions())));
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(Math.max(4096, limits.maxMessageSize())));
@@ -944,7 +948,7 @@ public final class SipUserAgent {
         ServerTransaction st = event.getServerTransaction();
         boolean permit = false;
         if (st == null && running && isNewInbound(request)) {
-            if (!inbound.tryAcquire()) {
+            if (congested() || !inbound.tryAcquire()) {
                 overloaded(request);
                 return;
             }
@@ -978,6 +982,21 @@ public final class SipUserAgent {
                 inbound.release();
             }
         }
+    }
+
+    /**
+     * True while received datagrams wait longer than {@code maxQueueDelay} for a stack thread: the stack cannot
+     * keep up, new requests are refused (cheaply, without a transaction) so that it catches up instead of
+     * answering everything too late.
+     */
+    private boolean congested() {
+        long limit = limits().maxQueueDelay();
+        GuardedMessageProcessorFactory f = processorFactory;
+        if (limit <= 0 || f == null || f.queueDelay() <= limit) {
+            return false;
+        }
+        inbound.countRefused();
+        return true;
     }
 
     /** An out-of-dialog INVITE or MESSAGE a consumer takes (the requests {@code maxPendingRequests} bounds). */
@@ -1056,8 +1075,15 @@ public final class SipUserAgent {
                     if (h == null) {
                         respond(st, request, Response.TEMPORARILY_UNAVAILABLE, null, null, null, null);
                     } else {
-                        respondProvisional(st, request, Response.TRYING);
-                        return handOff(h, new InboundRequest(this, st, request, permit ? inbound::release : null));
+                        InboundRequest in = new InboundRequest(this, st, request, permit ? inbound::release : null);
+                        // RFC 3261 8.2.6.1: 100 Trying only when the final answer takes longer than 200 ms
+                        ServerTransaction tx = st;
+                        scheduler.schedule(() -> {
+                            if (!in.isAnswered() && tx.getState() == TransactionState.TRYING) {
+                                in.provisional(Response.TRYING);
+                            }
+                        }, TRYING_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+                        return handOff(h, in);
                     }
                 }
             }

@@ -317,6 +317,13 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
      */
     private Long restartDelay = 1000L;
 
+    /**
+     * While received datagrams wait longer than this for a stack thread (the stack cannot keep up), new incoming
+     * INVITE and MESSAGE requests are refused like beyond maxPendingRequests (overloadAction), milliseconds (0:
+     * never)
+     */
+    private Long maxQueueDelay = 500L;
+
     public SipNativeConfiguration getConfiguration() {
         return configuration;
     }
@@ -731,5 +738,13 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
 
     public void setRestartDelay(Long restartDelay) {
         this.restartDelay = restartDelay;
+    }
+
+    public Long getMaxQueueDelay() {
+        return maxQueueDelay;
+    }
+
+    public void setMaxQueueDelay(Long maxQueueDelay) {
+        this.maxQueueDelay = maxQueueDelay;
     }
 }
