@@ -213,6 +213,9 @@ public final class SipUserAgent {
         // age-based congestion auditor would watch the RI's own (replaced) queue: off
         p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", String.valueOf(Math.max(1, limits.stackThreadPoolSize())));
         p.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
+        // the RI asks the kernel for a 64 KiB receive buffer (~100 INVITEs): a burst overflowed it before any
+        // of our bounds applied
+        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", "1048576");
         // transaction timers on a ScheduledThreadPoolExecutor: the default java.util.Timer keeps every cancelled
         // task in its heap until due, and under load its heap maintenance was the stack's top cost
         p.setProperty("gov.nist.javax.sip.TIMER_CLASS_NAME", "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");
@@ -1078,11 +1081,15 @@ public final class SipUserAgent {
                         InboundRequest in = new InboundRequest(this, st, request, permit ? inbound::release : null);
                         // RFC 3261 8.2.6.1: 100 Trying only when the final answer takes longer than 200 ms
                         ServerTransaction tx = st;
-                        scheduler.schedule(() -> {
-                            if (!in.isAnswered() && tx.getState() == TransactionState.TRYING) {
-                                in.provisional(Response.TRYING);
-                            }
-                        }, TRYING_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+                        try {
+                            scheduler.schedule(() -> {
+                                if (!in.isAnswered() && tx.getState() == TransactionState.TRYING) {
+                                    in.provisional(Response.TRYING);
+                                }
+                            }, TRYING_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+                        } catch (java.util.concurrent.RejectedExecutionException e) {
+                            // the timer is full (overload): the 100 is optional, the transaction absorbs retransmissions
+                        }
                         return handOff(h, in);
                     }
                 }
