@@ -56,6 +56,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "identity": getOrCreateConfiguration(target).setIdentity(property(camelContext, java.lang.String.class, value)); return true;
+        case "inviteacklinger":
+        case "inviteAckLinger": getOrCreateConfiguration(target).setInviteAckLinger(property(camelContext, long.class, value)); return true;
         case "keystore":
         case "keyStore": getOrCreateConfiguration(target).setKeyStore(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorepassword":
@@ -162,6 +164,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "identity": return java.lang.String.class;
+        case "inviteacklinger":
+        case "inviteAckLinger": return long.class;
         case "keystore":
         case "keyStore": return java.lang.String.class;
         case "keystorepassword":
@@ -269,6 +273,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "identity": return getOrCreateConfiguration(target).getIdentity();
+        case "inviteacklinger":
+        case "inviteAckLinger": return getOrCreateConfiguration(target).getInviteAckLinger();
         case "keystore":
         case "keyStore": return getOrCreateConfiguration(target).getKeyStore();
         case "keystorepassword":

@@ -46,6 +46,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": target.getConfiguration().setFirstParty(property(camelContext, java.lang.String.class, value)); return true;
         case "identity": target.getConfiguration().setIdentity(property(camelContext, java.lang.String.class, value)); return true;
+        case "inviteacklinger":
+        case "inviteAckLinger": target.getConfiguration().setInviteAckLinger(property(camelContext, long.class, value)); return true;
         case "keystore":
         case "keyStore": target.getConfiguration().setKeyStore(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorepassword":
@@ -149,6 +151,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": return java.lang.String.class;
         case "identity": return java.lang.String.class;
+        case "inviteacklinger":
+        case "inviteAckLinger": return long.class;
         case "keystore":
         case "keyStore": return java.lang.String.class;
         case "keystorepassword":
@@ -253,6 +257,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": return target.getConfiguration().getFirstParty();
         case "identity": return target.getConfiguration().getIdentity();
+        case "inviteacklinger":
+        case "inviteAckLinger": return target.getConfiguration().getInviteAckLinger();
         case "keystore":
         case "keyStore": return target.getConfiguration().getKeyStore();
         case "keystorepassword":

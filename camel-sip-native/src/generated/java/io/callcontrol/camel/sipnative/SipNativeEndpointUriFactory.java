@@ -23,7 +23,7 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(53);
         props.add("answerTimeout");
         props.add("authUsername");
         props.add("autoAnswer");
@@ -36,6 +36,7 @@ public class SipNativeEndpointUriFactory extends org.apache.camel.support.compon
         props.add("exchangePattern");
         props.add("firstParty");
         props.add("identity");
+        props.add("inviteAckLinger");
         props.add("keyStore");
         props.add("keyStorePassword");
         props.add("keyStoreType");

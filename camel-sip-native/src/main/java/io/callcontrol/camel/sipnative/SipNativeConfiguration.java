@@ -182,6 +182,12 @@ public class SipNativeConfiguration implements Cloneable {
             + " for a stack thread (the stack cannot keep up), new incoming INVITE and MESSAGE requests are refused like"
             + " beyond maxPendingRequests (overloadAction), milliseconds (0: never)")
     private long maxQueueDelay = 500;
+    @UriParam(label = "advanced", defaultValue = "500", description = "How long the transaction of an incoming INVITE"
+            + " answered with a non-2xx final response lives on once that answer was ACKed, absorbing retransmitted"
+            + " ACKs (RFC 3261 timer I, T4: 5000 in the RFC), milliseconds. An ACK retransmitted later is ignored"
+            + " anyway; every transaction alive costs memory and timer work, so a redirect server at thousands of"
+            + " calls per second keeps far fewer with a short one.")
+    private long inviteAckLinger = 500;
 
     public SipNativeConfiguration copy() {
         try {
@@ -201,7 +207,7 @@ public class SipNativeConfiguration implements Cloneable {
                 SipLimits.listenTransports(transport == null ? "udp" : transport.toLowerCase(), listenTransports),
                 new SipLimits(maxPendingRequests, !"drop".equalsIgnoreCase(overloadAction), overloadRetryAfter,
                         stackThreadPoolSize, stackQueueSize, maxMessageSize, maxServerTransactions, watchdogInterval,
-                        restartDelay, maxQueueDelay));
+                        restartDelay, maxQueueDelay, inviteAckLinger));
     }
 
     public SipNativeOperation getOperation() {
@@ -586,5 +592,13 @@ public class SipNativeConfiguration implements Cloneable {
 
     public void setMaxQueueDelay(long maxQueueDelay) {
         this.maxQueueDelay = maxQueueDelay;
+    }
+
+    public long getInviteAckLinger() {
+        return inviteAckLinger;
+    }
+
+    public void setInviteAckLinger(long inviteAckLinger) {
+        this.inviteAckLinger = inviteAckLinger;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param maxServerTransactions the stack's server transaction table high-water mark
  * @param watchdogInterval      how often the listener threads are checked, milliseconds (0: never)
  * @param restartDelay          delay between finding a dead listener and restarting the stack, milliseconds
+ * @param inviteAckLinger       how long an incoming INVITE's transaction outlives the ACK of its non-2xx answer (timer I), milliseconds
  * @param maxQueueDelay         beyond this wait of received datagrams for a stack thread, new requests are refused, milliseconds (0: never)
  */
 public record SipLimits(
@@ -28,11 +29,12 @@ public record SipLimits(
         int maxServerTransactions,
         long watchdogInterval,
         long restartDelay,
-        long maxQueueDelay) {
+        long maxQueueDelay,
+        long inviteAckLinger) {
 
     /** The defaults of the component's options. */
     public static SipLimits defaults() {
-        return new SipLimits(1000, true, 5, 4, 10000, 65536, 100000, 1000, 1000, 500);
+        return new SipLimits(1000, true, 5, 4, 10000, 65536, 100000, 1000, 1000, 500, 500);
     }
 
     /**

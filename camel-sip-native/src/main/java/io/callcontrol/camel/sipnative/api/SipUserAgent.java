@@ -1309,6 +1309,11 @@ public final class SipUserAgent {
         if (st == null) {
             provider.sendResponse(r);
         } else {
+            if (r.getStatusCode() >= 300 && st instanceof gov.nist.javax.sip.stack.SIPTransaction tx
+                    && Request.INVITE.equals(st.getRequest().getMethod())) {
+                // timer I: how long the transaction absorbs retransmitted ACKs once the final answer was ACKed
+                tx.setTimerT4((int) Math.max(tx.getBaseTimerInterval(), limits().inviteAckLinger()));
+            }
             st.sendResponse(r);
         }
     }

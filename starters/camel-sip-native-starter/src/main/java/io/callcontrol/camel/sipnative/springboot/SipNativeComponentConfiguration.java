@@ -324,6 +324,14 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
      */
     private Long maxQueueDelay = 500L;
 
+    /**
+     * How long the transaction of an incoming INVITE answered with a non-2xx final response lives on once that
+     * answer was ACKed, absorbing retransmitted ACKs (RFC 3261 timer I, T4: 5000 in the RFC), milliseconds. An ACK
+     * retransmitted later is ignored anyway; every transaction alive costs memory and timer work, so a redirect
+     * server at thousands of calls per second keeps far fewer with a short one.
+     */
+    private Long inviteAckLinger = 500L;
+
     public SipNativeConfiguration getConfiguration() {
         return configuration;
     }
@@ -746,5 +754,13 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
 
     public void setMaxQueueDelay(Long maxQueueDelay) {
         this.maxQueueDelay = maxQueueDelay;
+    }
+
+    public Long getInviteAckLinger() {
+        return inviteAckLinger;
+    }
+
+    public void setInviteAckLinger(Long inviteAckLinger) {
+        this.inviteAckLinger = inviteAckLinger;
     }
 }
