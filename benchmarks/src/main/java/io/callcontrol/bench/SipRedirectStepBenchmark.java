@@ -89,52 +89,72 @@ public final class SipRedirectStepBenchmark {
                 start, max, step, seconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("(the machine may be shared: figures are for this run only)");
 
+        boolean withKamailio = !"sip-native".equals(only);
+        boolean withNative = !"kamailio".equals(only);
+        Process k = null;
+        int kPort = freePort();
+        int nPort = freePort();
+        CamelContext context = new DefaultCamelContext();
         Integer kamailioBest = null;
-        if (!"sip-native".equals(only)) {
-            String kamailio = require("kamailio");
-            int port = freePort();
-            Process k = startKamailio(kamailio, port);
-            try {
-                System.out.println("\n== Kamailio (stateless 302) on " + HOST + ":" + port);
-                kamailioBest = stepUp(sipp, ok302, port, null);
-            } finally {
-                k.destroy();
-                k.waitFor(5, TimeUnit.SECONDS);
-                k.destroyForcibly();
-            }
-        }
-
         Integer nativeBest = null;
-        if (!"kamailio".equals(only)) {
-            int port = freePort();
-            CamelContext context = new DefaultCamelContext();
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("sip-native:invite?identity=sip:router@" + HOST + "&listenAddress=" + HOST + "&listenPort=" + port)
-                            .routeId("redirect")
-                            .setHeader(SipNativeConstants.CONTACTS, constant(CONTACT));
-                }
-            });
-            context.start();
-            try {
-                SipUserAgent agent = context.getComponent("sip-native", SipNativeComponent.class).agentFor("sip:router@" + HOST);
-                System.out.println("\n== sip-native:invite route (302) on " + HOST + ":" + port);
+        try {
+            if (withKamailio) {
+                k = startKamailio(require("kamailio"), kPort);
+                System.out.println("Kamailio (stateless 302) on " + HOST + ":" + kPort);
+            }
+            SipUserAgent agent = null;
+            long heapBefore = 0;
+            if (withNative) {
+                context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("sip-native:invite?identity=sip:router@" + HOST + "&listenAddress=" + HOST + "&listenPort=" + nPort)
+                                .routeId("redirect")
+                                .setHeader(SipNativeConstants.CONTACTS, constant(CONTACT));
+                    }
+                });
+                context.start();
+                agent = context.getComponent("sip-native", SipNativeComponent.class).agentFor("sip:router@" + HOST);
+                System.out.println("sip-native:invite route (302) on " + HOST + ":" + nPort);
                 // warm-up: JIT, pools
-                sipp(sipp, ok302, port, Math.min(start, 500), Math.min(start, 500) * 5);
+                sipp(sipp, ok302, nPort, Math.min(start, 500), Math.min(start, 500) * 5);
                 System.gc();
-                long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-                nativeBest = stepUp(sipp, ok302, port, agent);
-                overload(sipp, ok302, ok302or503, port, agent, nativeBest == null ? start : nativeBest);
-                // the stack keeps each answered INVITE's transaction a few seconds (timer I): wait them out
+                heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+            }
+            // the two sides take turns at each step, so that both see about the same load from the rest of the machine
+            System.out.println("\n== steps (K: Kamailio, N: sip-native)");
+            boolean kOn = withKamailio;
+            boolean nOn = withNative;
+            for (int rate = start; rate <= max && (kOn || nOn); rate += step) {
+                if (kOn) {
+                    kOn = step(sipp, ok302, kPort, rate, null, "K");
+                    if (kOn) {
+                        kamailioBest = rate;
+                    }
+                }
+                if (nOn) {
+                    nOn = step(sipp, ok302, nPort, rate, agent, "N");
+                    if (nOn) {
+                        nativeBest = rate;
+                    }
+                }
+            }
+            if (withNative) {
+                overload(sipp, ok302, ok302or503, nPort, agent, nativeBest == null ? start : nativeBest);
+                // the stack keeps each answered INVITE's transaction a little while (timer I): wait them out
                 Thread.sleep(40_000);
                 System.gc();
                 long heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
                 System.out.printf(Locale.ROOT, "%n   heap after GC: %d MiB before the first step, %d MiB 40 s after the last"
                         + " (live calls %d, pending requests %d)%n", heapBefore, heapAfter, agent.calls().size(),
                         agent.pendingInboundRequests());
-            } finally {
-                context.stop();
+            }
+        } finally {
+            context.stop();
+            if (k != null) {
+                k.destroy();
+                k.waitFor(5, TimeUnit.SECONDS);
+                k.destroyForcibly();
             }
         }
 
@@ -149,24 +169,18 @@ public final class SipRedirectStepBenchmark {
         return 0;
     }
 
-    /** Steps the rate up until a step has a failed call; returns the highest clean rate (null: none). */
-    private Integer stepUp(String sipp, Path scenario, int port, SipUserAgent agent) throws Exception {
-        Integer best = null;
-        for (int rate = start; rate <= max; rate += step) {
-            long rejectedBefore = agent == null ? 0 : agent.overloadRejections();
-            Run r = sipp(sipp, scenario, port, rate, rate * seconds);
-            boolean keptRate = r.achievedRate() >= rate * 0.9;
-            print(r, agent == null ? "" : String.format(Locale.ROOT, ", 503s %d, datagrams dropped %d, restarts %d",
-                    agent.overloadRejections() - rejectedBefore, agent.droppedDatagrams(), agent.restartCount()));
-            if (!r.clean() || !keptRate) {
-                if (!keptRate && r.clean()) {
-                    System.out.println("   (sipp could not keep the rate: counted as a failure)");
-                }
-                break;
-            }
-            best = rate;
+    /** One step: true when every call was answered 302 at (at least 90 % of) the rate. */
+    private boolean step(String sipp, Path scenario, int port, int rate, SipUserAgent agent, String side) throws Exception {
+        long rejectedBefore = agent == null ? 0 : agent.overloadRejections();
+        Run r = sipp(sipp, scenario, port, rate, rate * seconds);
+        boolean keptRate = r.achievedRate() >= rate * 0.9;
+        System.out.print(side + " ");
+        print(r, agent == null ? "" : String.format(Locale.ROOT, ", 503s %d, datagrams dropped %d, restarts %d",
+                agent.overloadRejections() - rejectedBefore, agent.droppedDatagrams(), agent.restartCount()));
+        if (!keptRate && r.clean()) {
+            System.out.println("   (sipp could not keep the rate: counted as a failure)");
         }
-        return best;
+        return r.clean() && keptRate;
     }
 
     /** Twice the zero-failure rate: every INVITE answered (302 or 503)? Then: how soon is it clean again? */
@@ -214,8 +228,8 @@ public final class SipRedirectStepBenchmark {
     }
 
     private static void print(Run r, String extra) {
-        System.out.printf(Locale.ROOT, "%6d cps: %7d calls, successful %7d, failed %6d, sipp exit %d, %.1f s (%.0f calls/s), heap after GC %d MiB%s%s%n",
-                r.rate(), r.calls(), r.successful(), r.failed(), r.exit(), r.secs(), r.achievedRate(), r.heapMiB(), extra,
+        System.out.printf(Locale.ROOT, "%6d cps, load %.1f: %7d calls, successful %7d, failed %6d, sipp exit %d, %.1f s (%.0f calls/s), heap after GC %d MiB%s%s%n",
+                r.rate(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), r.calls(), r.successful(), r.failed(), r.exit(), r.secs(), r.achievedRate(), r.heapMiB(), extra,
                 r.clean() ? "" : "  <-- failures");
     }
 
