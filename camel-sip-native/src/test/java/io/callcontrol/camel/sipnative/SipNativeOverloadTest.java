@@ -26,6 +26,7 @@ class SipNativeOverloadTest extends CamelTestSupport {
 
     private final int port = Peers.freePort();
     private final int watchedPort = Peers.freePort();
+    private final int dropPort = Peers.freePort();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     private static final String INVITE = """
@@ -48,6 +49,10 @@ class SipNativeOverloadTest extends CamelTestSupport {
             public void configure() {
                 from("sip-native:invite?identity=sip:camel@127.0.0.1&listenAddress=127.0.0.1&listenPort=" + port
                         + "&maxPendingRequests=" + BOUND + "&overloadRetryAfter=7").routeId("bounded")
+                        .process(e -> gate.await(30, TimeUnit.SECONDS))
+                        .setHeader(SipNativeConstants.CONTACTS, constant("sip:elsewhere@10.1.1.1"));
+                from("sip-native:invite?identity=sip:dropper@127.0.0.1&listenAddress=127.0.0.1&listenPort=" + dropPort
+                        + "&maxPendingRequests=1&overloadAction=drop").routeId("dropping")
                         .process(e -> gate.await(30, TimeUnit.SECONDS))
                         .setHeader(SipNativeConstants.CONTACTS, constant("sip:elsewhere@10.1.1.1"));
                 from("sip-native:invite?identity=sip:watched@127.0.0.1&listenAddress=127.0.0.1&listenPort=" + watchedPort
@@ -101,6 +106,23 @@ class SipNativeOverloadTest extends CamelTestSupport {
             String refused = got.stream().filter(s -> s.startsWith("SIP/2.0 503")).findFirst().orElseThrow();
             assertThat(SipNativeProtocolTest.header(refused, "Retry-After")).isEqualTo("7");
             assertThat(SipNativeProtocolTest.header(refused, "To")).contains(";tag=");
+        } finally {
+            gate.countDown();
+        }
+    }
+
+    @Test
+    void withOverloadActionDropTheRequestBeyondTheBoundGetsNoAnswer() throws Exception {
+        gate = new CountDownLatch(1);
+        try (RawSip first = new RawSip(dropPort); RawSip second = new RawSip(dropPort)) {
+            first.send(RawSip.fill(INVITE, dropPort, first.localPort(), "UDP"));
+            SipUserAgent agent = context.getComponent("sip-native", SipNativeComponent.class).agentFor("sip:dropper@127.0.0.1");
+            assertThat(Peers.waitFor(() -> agent.pendingInboundRequests() == 1, 10000)).isTrue();
+            assertThat(second.udp(INVITE, 1500, true)).as("dropped: no answer at all").isEmpty();
+            assertThat(agent.overloadRejections()).isEqualTo(1);
+            gate.countDown();
+            assertThat(first.receive(10000, true, null)).last().asString().startsWith("SIP/2.0 302 ");
+            assertThat(second.udp(INVITE, 10000, true)).last().asString().startsWith("SIP/2.0 302 ");
         } finally {
             gate.countDown();
         }
