@@ -50,6 +50,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": target.getConfiguration().setFirstParty(property(camelContext, java.lang.String.class, value)); return true;
         case "identity": target.getConfiguration().setIdentity(property(camelContext, java.lang.String.class, value)); return true;
+        case "inviteacklinger":
+        case "inviteAckLinger": target.getConfiguration().setInviteAckLinger(property(camelContext, long.class, value)); return true;
         case "keystore":
         case "keyStore": target.getConfiguration().setKeyStore(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorepassword":
@@ -62,14 +64,28 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": target.getConfiguration().setListenAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "listenport":
         case "listenPort": target.getConfiguration().setListenPort(property(camelContext, int.class, value)); return true;
+        case "listentransports":
+        case "listenTransports": target.getConfiguration().setListenTransports(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmessagesize":
+        case "maxMessageSize": target.getConfiguration().setMaxMessageSize(property(camelContext, int.class, value)); return true;
         case "maxpendingevents":
         case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxpendingrequests":
+        case "maxPendingRequests": target.getConfiguration().setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxqueuedelay":
+        case "maxQueueDelay": target.getConfiguration().setMaxQueueDelay(property(camelContext, long.class, value)); return true;
+        case "maxservertransactions":
+        case "maxServerTransactions": target.getConfiguration().setMaxServerTransactions(property(camelContext, int.class, value)); return true;
         case "maxtrackedcalls":
         case "maxTrackedCalls": target.getConfiguration().setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
         case "monitoredUsers": target.getConfiguration().setMonitoredUsers(property(camelContext, java.lang.String.class, value)); return true;
         case "outboundproxy":
         case "outboundProxy": target.getConfiguration().setOutboundProxy(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadaction":
+        case "overloadAction": target.getConfiguration().setOverloadAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadretryafter":
+        case "overloadRetryAfter": target.getConfiguration().setOverloadRetryAfter(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "register": target.getConfiguration().setRegister(property(camelContext, boolean.class, value)); return true;
         case "registerexpires":
@@ -79,10 +95,16 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": target.getConfiguration().setRegistrar(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "restartdelay":
+        case "restartDelay": target.getConfiguration().setRestartDelay(property(camelContext, long.class, value)); return true;
         case "resubscribeinterval":
         case "resubscribeInterval": target.getConfiguration().setResubscribeInterval(property(camelContext, long.class, value)); return true;
         case "secondparty":
         case "secondParty": target.getConfiguration().setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
+        case "stackqueuesize":
+        case "stackQueueSize": target.getConfiguration().setStackQueueSize(property(camelContext, int.class, value)); return true;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": target.getConfiguration().setStackThreadPoolSize(property(camelContext, int.class, value)); return true;
         case "staleevents":
         case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "stopgraceperiod":
@@ -109,6 +131,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": target.getConfiguration().setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "waitfortransferresult":
         case "waitForTransferResult": target.getConfiguration().setWaitForTransferResult(property(camelContext, boolean.class, value)); return true;
+        case "watchdoginterval":
+        case "watchdogInterval": target.getConfiguration().setWatchdogInterval(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -143,6 +167,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": return java.lang.String.class;
         case "identity": return java.lang.String.class;
+        case "inviteacklinger":
+        case "inviteAckLinger": return long.class;
         case "keystore":
         case "keyStore": return java.lang.String.class;
         case "keystorepassword":
@@ -155,14 +181,28 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": return java.lang.String.class;
         case "listenport":
         case "listenPort": return int.class;
+        case "listentransports":
+        case "listenTransports": return java.lang.String.class;
+        case "maxmessagesize":
+        case "maxMessageSize": return int.class;
         case "maxpendingevents":
         case "maxPendingEvents": return int.class;
+        case "maxpendingrequests":
+        case "maxPendingRequests": return int.class;
+        case "maxqueuedelay":
+        case "maxQueueDelay": return long.class;
+        case "maxservertransactions":
+        case "maxServerTransactions": return int.class;
         case "maxtrackedcalls":
         case "maxTrackedCalls": return int.class;
         case "monitoredusers":
         case "monitoredUsers": return java.lang.String.class;
         case "outboundproxy":
         case "outboundProxy": return java.lang.String.class;
+        case "overloadaction":
+        case "overloadAction": return java.lang.String.class;
+        case "overloadretryafter":
+        case "overloadRetryAfter": return int.class;
         case "password": return java.lang.String.class;
         case "register": return boolean.class;
         case "registerexpires":
@@ -172,10 +212,16 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "restartdelay":
+        case "restartDelay": return long.class;
         case "resubscribeinterval":
         case "resubscribeInterval": return long.class;
         case "secondparty":
         case "secondParty": return java.lang.String.class;
+        case "stackqueuesize":
+        case "stackQueueSize": return int.class;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return int.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "stopgraceperiod":
@@ -202,6 +248,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": return java.lang.String.class;
         case "waitfortransferresult":
         case "waitForTransferResult": return boolean.class;
+        case "watchdoginterval":
+        case "watchdogInterval": return long.class;
         default: return null;
         }
     }
@@ -237,6 +285,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": return target.getConfiguration().getFirstParty();
         case "identity": return target.getConfiguration().getIdentity();
+        case "inviteacklinger":
+        case "inviteAckLinger": return target.getConfiguration().getInviteAckLinger();
         case "keystore":
         case "keyStore": return target.getConfiguration().getKeyStore();
         case "keystorepassword":
@@ -249,14 +299,28 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": return target.getConfiguration().getListenAddress();
         case "listenport":
         case "listenPort": return target.getConfiguration().getListenPort();
+        case "listentransports":
+        case "listenTransports": return target.getConfiguration().getListenTransports();
+        case "maxmessagesize":
+        case "maxMessageSize": return target.getConfiguration().getMaxMessageSize();
         case "maxpendingevents":
         case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
+        case "maxpendingrequests":
+        case "maxPendingRequests": return target.getConfiguration().getMaxPendingRequests();
+        case "maxqueuedelay":
+        case "maxQueueDelay": return target.getConfiguration().getMaxQueueDelay();
+        case "maxservertransactions":
+        case "maxServerTransactions": return target.getConfiguration().getMaxServerTransactions();
         case "maxtrackedcalls":
         case "maxTrackedCalls": return target.getConfiguration().getMaxTrackedCalls();
         case "monitoredusers":
         case "monitoredUsers": return target.getConfiguration().getMonitoredUsers();
         case "outboundproxy":
         case "outboundProxy": return target.getConfiguration().getOutboundProxy();
+        case "overloadaction":
+        case "overloadAction": return target.getConfiguration().getOverloadAction();
+        case "overloadretryafter":
+        case "overloadRetryAfter": return target.getConfiguration().getOverloadRetryAfter();
         case "password": return target.getConfiguration().getPassword();
         case "register": return target.getConfiguration().isRegister();
         case "registerexpires":
@@ -266,10 +330,16 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": return target.getConfiguration().getRegistrar();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "restartdelay":
+        case "restartDelay": return target.getConfiguration().getRestartDelay();
         case "resubscribeinterval":
         case "resubscribeInterval": return target.getConfiguration().getResubscribeInterval();
         case "secondparty":
         case "secondParty": return target.getConfiguration().getSecondParty();
+        case "stackqueuesize":
+        case "stackQueueSize": return target.getConfiguration().getStackQueueSize();
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return target.getConfiguration().getStackThreadPoolSize();
         case "staleevents":
         case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "stopgraceperiod":
@@ -296,6 +366,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": return target.getConfiguration().getUserAgent();
         case "waitfortransferresult":
         case "waitForTransferResult": return target.getConfiguration().isWaitForTransferResult();
+        case "watchdoginterval":
+        case "watchdogInterval": return target.getConfiguration().getWatchdogInterval();
         default: return null;
         }
     }
