@@ -297,15 +297,15 @@ public final class VendorMappings {
                     set(m, PortasipConstants.CALLER_ID, c.request().caller());
                     set(m, PortasipConstants.CALLEE_ID, c.request().callee());
                 }).ids(m -> ids(m, PortasipConstants.CALL_ID, PortasipConstants.TRACKING_ID)));
-        v.map(new Mapping(hangup, "terminate_call", "callId -> call.id", CALL_ID).headers(VendorMappings::portasipCall));
-        v.map(new Mapping(hold, "hold_call", "callId -> call.id", CALL_ID).headers(VendorMappings::portasipCall));
-        v.map(new Mapping(unhold, "unhold_call", "callId -> call.id", CALL_ID).headers(VendorMappings::portasipCall));
-        v.map(new Mapping(blind_transfer, "transfer_call", "callId -> call.id, target -> cld", CALL_ID, TARGET)
+        v.map(new Mapping(hangup, "terminate_call", "callId -> call.id, party -> call.tag (the call part)", CALL_ID).headers(VendorMappings::portasipCall));
+        v.map(new Mapping(hold, "hold_call", "callId -> call.id, party -> call.tag (the call part)", CALL_ID).headers(VendorMappings::portasipCall));
+        v.map(new Mapping(unhold, "unhold_call", "callId -> call.id, party -> call.tag (the call part)", CALL_ID).headers(VendorMappings::portasipCall));
+        v.map(new Mapping(blind_transfer, "transfer_call", "callId -> call.id, party -> call.tag, target -> cld", CALL_ID, TARGET)
                 .headers((c, m) -> {
                     portasipCall(c, m);
                     set(m, PortasipConstants.CLD, c.request().target());
                 }));
-        v.map(new Mapping(attended_transfer, "join_calls", "callId -> call.id, otherCallId -> to_call.id",
+        v.map(new Mapping(attended_transfer, "join_calls", "callId -> call.id, party -> call.tag, otherCallId -> to_call.id",
                 CALL_ID, OTHER_CALL_ID).headers((c, m) -> {
                     portasipCall(c, m);
                     set(m, PortasipConstants.TO_CALL_ID, c.request().otherCallId());
@@ -324,6 +324,7 @@ public final class VendorMappings {
 
     private static void portasipCall(Call c, Message m) {
         set(m, PortasipConstants.CALL_ID, c.request().callId());
+        set(m, PortasipConstants.CALL_TAG, c.request().party());
     }
 
     // ---- UC dialogs -----------------------------------------------------------------------------------------
