@@ -31,6 +31,8 @@ public class CallControlComponent extends DefaultComponent {
     private final Map<Endpoint, AsyncProducer> producers = new ConcurrentHashMap<>();
     private final Map<Endpoint, OriginateThrottle> throttles = new ConcurrentHashMap<>();
     private final Map<Endpoint, Feed> feeds = new ConcurrentHashMap<>();
+    /** pbx values already resolved (bean names and URIs name the same endpoint for the context's life). */
+    private final Map<String, Endpoint> resolved = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
 
     /** One shared consumer of a vendor event endpoint, feeding an outcome tracker. */
@@ -77,6 +79,8 @@ public class CallControlComponent extends DefaultComponent {
         Endpoint endpoint = null;
         if (value instanceof Endpoint e) {
             endpoint = e;
+        } else if ((endpoint = resolved.get(value.toString())) != null) {
+            return endpoint;
         } else {
             String s = value.toString().trim();
             String name = s.startsWith("#bean:") ? s.substring(6) : s.startsWith("#") ? s.substring(1) : s;
@@ -175,6 +179,7 @@ public class CallControlComponent extends DefaultComponent {
         }
         producers.clear();
         throttles.clear();
+        resolved.clear();
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
             scheduler = null;

@@ -190,6 +190,8 @@ public class CallControlProducer extends DefaultAsyncProducer {
 
     private static void answer(VendorMappings.Vendor vendor, VendorMappings.Mapping mapping, CallControlRequest request,
                                Message out) {
+        // a later vendor endpoint in the route must not inherit the operation this exchange was mapped to
+        out.removeHeader(vendor.operationHeader());
         Object raw = out.getBody();
         List<CallInfo> calls = null;
         if (mapping.items != null) {
@@ -210,6 +212,7 @@ public class CallControlProducer extends DefaultAsyncProducer {
 
     private static CallControlResult originated(VendorMappings.Vendor vendor, VendorMappings.Mapping mapping,
                                                 CallControlRequest request, Message out, CallOutcome outcome) {
+        out.removeHeader(vendor.operationHeader());
         VendorMappings.Ids ids = mapping.ids.apply(out);
         CallControlResult r = new CallControlResult(vendor.name(), CallControlOperation.originate,
                 mapping.vendorOperation(), ids.callId(), ids.vendorCallId(), ids.trackingId(), request.caller(),
