@@ -56,6 +56,9 @@ class CallControlPortsipTest extends CamelTestSupport {
                 // the producers start with the routes: their event consumer listens before the first originate
                 from("direct:await").to(AWAIT_LONG);
                 from("direct:awaitShort").to(AWAIT + "&outcomeTimeout=300");
+                from("callcontrol:events?pbx=#portsipEvents").routeId("events").autoStartup(false).to("mock:events");
+                from("callcontrol:events?pbx=#portsipEvents&includeGaps=true").routeId("gaps").autoStartup(false)
+                        .to("mock:gaps");
             }
         };
     }
@@ -254,5 +257,47 @@ class CallControlPortsipTest extends CamelTestSupport {
                 CallControlConstants.CALLEE, "1002"));
         assertThat(ex.getException()).isNull();
         assertThat(ex.getMessage().getBody(CallControlResult.class).outcome()).isEqualTo(CallOutcome.TIMEOUT);
+    }
+
+    @Test
+    void eventsConsumerRoutesTheNormalizedEvents() throws Exception {
+        context.getRouteController().startRoute("events");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (sim().wsiSubscribers() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        org.apache.camel.component.mock.MockEndpoint mock = getMockEndpoint("mock:events");
+        mock.expectedMinimumMessageCount(4);
+        String id = connected("1002");
+        mock.assertIsSatisfied(10000);
+        io.callcontrol.core.event.CallEvent first = mock.getReceivedExchanges().get(0).getMessage()
+                .getBody(io.callcontrol.core.event.CallEvent.class);
+        assertThat(first.vendor()).isEqualTo("portsip");
+        assertThat(first.callId()).isEqualTo(id);
+        assertThat(first.raw()).isInstanceOf(io.callcontrol.camel.portsip.api.PortsipEvent.class);
+        assertThat(mock.getReceivedExchanges()).extracting(x -> x.getMessage().getHeader(CallControlConstants.STATE))
+                .contains(io.callcontrol.core.event.CallState.CONNECTED);
+        // an event drives an operation directly: its call id header is the one hangup takes
+        Exchange hangup = template.request("callcontrol:hangup?pbx=#portsipMain", e -> e.getMessage().setHeaders(
+                new HashMap<>(mock.getReceivedExchanges().get(0).getMessage().getHeaders())));
+        assertThat(hangup.getException()).isNull();
+        assertThat(api()).last().satisfies(r -> assertThat(r.uri()).isEqualTo("/api/sessions/" + id + "/destroy"));
+    }
+
+    @Test
+    void gapSignalsOnlyWithIncludeGaps() throws Exception {
+        context.getRouteController().startRoute("events");
+        context.getRouteController().startRoute("gaps");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (sim().wsiSubscribers() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        sim().dropWsiConnections();
+        org.apache.camel.component.mock.MockEndpoint gaps = getMockEndpoint("mock:gaps");
+        gaps.expectedMinimumMessageCount(1);
+        gaps.assertIsSatisfied(15000);
+        assertThat(gaps.getReceivedExchanges().get(0).getMessage().getHeader(CallControlConstants.GAP)).isEqualTo(true);
+        assertThat(getMockEndpoint("mock:events").getReceivedExchanges())
+                .noneMatch(x -> x.getMessage().getHeader(CallControlConstants.GAP) != null);
     }
 }
