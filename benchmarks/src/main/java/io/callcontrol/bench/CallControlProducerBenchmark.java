@@ -80,7 +80,7 @@ public class CallControlProducerBenchmark {
     @TearDown(Level.Iteration)
     public void trim() throws Exception {
         pbx.reset();
-        vendorPortsipInitiate(); // log in again after the reset, outside the measurement
+        vendorPortsipListSessions(); // log in again after the reset, outside the measurement (no session left)
     }
 
     @TearDown

@@ -197,6 +197,11 @@ public class CallControlProducer extends DefaultAsyncProducer {
         if (mapping.items != null) {
             calls = new ArrayList<>();
             for (Object item : mapping.items.apply(raw)) {
+                CallInfo typed = mapping.typedItem == null ? null : mapping.typedItem.apply(item);
+                if (typed != null) {
+                    calls.add(typed);
+                    continue;
+                }
                 JsonNode n = item instanceof JsonNode j ? j : Json.MAPPER.valueToTree(item);
                 CallInfo c = mapping.item.apply(n);
                 calls.add(new CallInfo(c.callId(), c.trackingId(), c.caller(), c.callee(), c.vendorState(),

@@ -83,6 +83,8 @@ public final class VendorMappings {
         Function<Message, Ids> ids;
         Function<Object, List<?>> items;
         Function<JsonNode, CallInfo> item;
+        /** The same from the vendor's typed item, without a JSON tree (null: not the expected type). */
+        Function<Object, CallInfo> typedItem;
 
         Mapping(CallControlOperation operation, String vendorOperation, String note, String... required) {
             this.operation = operation;
@@ -104,6 +106,11 @@ public final class VendorMappings {
         Mapping list(Function<Object, List<?>> items, Function<JsonNode, CallInfo> item) {
             this.items = items;
             this.item = item;
+            return this;
+        }
+
+        Mapping typed(Function<Object, CallInfo> f) {
+            this.typedItem = f;
             return this;
         }
 
@@ -273,7 +280,9 @@ public final class VendorMappings {
                 }));
         v.map(new Mapping(list_calls, "list_sessions", "each session: id -> callId, cdr_id -> trackingId, status")
                 .list(VendorMappings::asList, n -> new CallInfo(text(n, "id"), text(n, "cdr_id"), text(n, "caller"),
-                        text(n, "callee"), text(n, "status"), null)));
+                        text(n, "callee"), text(n, "status"), null))
+                .typed(o -> o instanceof io.callcontrol.camel.portsip.api.PortsipSession s
+                        ? new CallInfo(s.id(), s.cdrId(), s.caller(), s.callee(), s.status(), s) : null));
         return v;
     }
 
