@@ -56,8 +56,10 @@ class CallControlBroadworksTest extends CamelTestSupport {
         return template.request("callcontrol:" + op + "?pbx=#bw", e -> e.getMessage().setHeaders(new HashMap<>(headers)));
     }
 
+    /** The call-service requests, the outcome poller's GETs of the call list (and list_calls') left out. */
     static List<RecordedRequest> api() {
-        return pbx.get().wireLog().matching(r -> r.path().startsWith(CALLS));
+        return pbx.get().wireLog().matching(r -> r.path().startsWith(CALLS)
+                && !(r.method().equals("GET") && r.path().equals(CALLS)));
     }
 
     static RecordedRequest last() {
@@ -99,7 +101,7 @@ class CallControlBroadworksTest extends CamelTestSupport {
 
         Exchange list = send("list_calls", Map.of());
         assertThat(list.getException()).isNull();
-        assertThat(last().method()).isEqualTo("GET");
+        assertThat(pbx.get().wireLog().find("GET", CALLS)).isNotEmpty();
         assertThat(list.getMessage().getBody(CallControlResult.class).calls()).singleElement().satisfies(c -> {
             assertThat(c.callId()).isEqualTo(id);
             assertThat(c.callee()).isEqualTo("+3212345678");
