@@ -43,11 +43,14 @@ public final class CallControlInterleaved {
         double[] v = new double[rounds];
         double[] c = new double[rounds];
         for (int r = 0; r < rounds; r++) {
+            // each half starts on an empty simulator (sessions pile up during a half)
             if (r % 2 == 0) {
                 v[r] = time(vendor, n);
+                b.trim();
                 c[r] = time(neutral, n);
             } else {
                 c[r] = time(neutral, n);
+                b.trim();
                 v[r] = time(vendor, n);
             }
             b.trim();
