@@ -63,8 +63,11 @@ public class CallControlProducerBenchmark {
         vendorList = camel.getEndpoint("portsip:list_sessions");
         neutralOriginate = camel.getEndpoint("callcontrol:originate?pbx=pbx");
         neutralList = camel.getEndpoint("callcontrol:list_calls?pbx=pbxList");
-        vendorInitiateProducer = start(vendorInitiate);
-        vendorListProducer = start(vendorList);
+        // the very producers the neutral ones send through: only the neutral layer differs
+        io.callcontrol.camel.callcontrol.CallControlComponent cc =
+                camel.getComponent("callcontrol", io.callcontrol.camel.callcontrol.CallControlComponent.class);
+        vendorInitiateProducer = cc.producer(vendorInitiate);
+        vendorListProducer = cc.producer(vendorList);
         neutralOriginateProducer = start(neutralOriginate);
         neutralListProducer = start(neutralList);
         vendorPortsipInitiate(); // log in once

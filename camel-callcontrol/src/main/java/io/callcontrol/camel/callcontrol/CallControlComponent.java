@@ -107,8 +107,8 @@ public class CallControlComponent extends DefaultComponent {
         return endpoint;
     }
 
-    /** The started producer of a vendor endpoint (one per endpoint, shared). */
-    AsyncProducer producer(Endpoint endpoint) {
+    /** The started producer of a vendor endpoint the callcontrol endpoints send through (one per endpoint, shared). */
+    public AsyncProducer producer(Endpoint endpoint) {
         return producers.computeIfAbsent(endpoint, e -> {
             try {
                 AsyncProducer p = e.createAsyncProducer();
