@@ -101,6 +101,11 @@ class CallControlSipxTest extends CamelTestSupport {
         CompletableFuture<Exchange> f = template.asyncSend(uri, e -> e.getMessage().setHeaders(new HashMap<>(Map.of(
                 CallControlConstants.CALLER, caller, CallControlConstants.CALLEE, callee))));
         pbx.get().wireLog().await(r -> r.method().equals("POST"), Duration.ofSeconds(10));
+        // the wire log records the request before the simulator handles it: wait for the call record
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!pbx.get().cachedCalls().contains(caller + ":" + caller + ":" + callee) && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
         if (statusLine != null) {
             pbx.get().notifyStatus(caller, caller, callee, statusLine);
         }
