@@ -28,6 +28,15 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public abstract class CallControlProducer<O extends Enum<O>> extends DefaultAsyncProducer {
 
+    /**
+     * The catalog description of the delivery header every component documents in its constants class
+     * ({@code @Metadata(label = "producer", description = CallControlProducer.DELIVERY_DESCRIPTION, ...)}).
+     */
+    public static final String DELIVERY_DESCRIPTION = "On a failed exchange: whether the request reached the PBX --"
+            + " NOT_SENT (never left the client: safe to retry), UNKNOWN (written to the socket, no answer: retry only"
+            + " an idempotent operation), REJECTED (the PBX answered an error). The exception's delivery property says"
+            + " the same.";
+
     private final String vendor;
     private final Class<O> operations;
     private final String operationHeader;
