@@ -90,7 +90,8 @@ public abstract class CallControlProducer<O extends Enum<O>> extends DefaultAsyn
     }
 
     /**
-     * The operation of this message: the operation header (the enum or its name) if set, else the endpoint's.
+     * The operation of this message: the operation header (the enum or its name, in any case) if set, else the
+     * endpoint's.
      * An unknown name, a consumer-only operation or none at all fail validation naming {@code operation}.
      */
     public O operation(Exchange exchange) {
@@ -114,6 +115,11 @@ public abstract class CallControlProducer<O extends Enum<O>> extends DefaultAsyn
         String name = header.toString().trim();
         for (O o : operations.getEnumConstants()) {
             if (o.name().equals(name)) {
+                return o;
+            }
+        }
+        for (O o : operations.getEnumConstants()) {
+            if (o.name().equalsIgnoreCase(name)) {
                 return o;
             }
         }

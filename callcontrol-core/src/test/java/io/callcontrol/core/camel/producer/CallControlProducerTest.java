@@ -125,6 +125,9 @@ class CallControlProducerTest extends CamelTestSupport {
         assertThat(sentQuery).containsEntry("from", "hdr-alice");
         assertThat(sentBody).as("a blank header counts as absent: the option").containsEntry("to", "bob");
 
+        send("fake:dial", null, Map.of("CamelFakeOperation", " HANGUP ", "CamelFakeCaller", "alice"));
+        assertThat(sentOperation).as("a name in another case").isEqualTo(Op.hangup);
+
         send("fake:dial", Map.of("caller", "by-option-name"), Map.of());
         assertThat(sentOperation).isEqualTo(Op.dial);
         assertThat(sentQuery).containsEntry("from", "by-option-name");
