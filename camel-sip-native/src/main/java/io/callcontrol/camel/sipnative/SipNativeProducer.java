@@ -10,6 +10,7 @@ import io.callcontrol.camel.sipnative.api.Sdp;
 import io.callcontrol.camel.sipnative.api.SipNativeRequest;
 import io.callcontrol.camel.sipnative.api.SipResponse;
 import io.callcontrol.camel.sipnative.api.SipUserAgent;
+import io.callcontrol.core.camel.producer.CallControlProducer;
 import io.callcontrol.core.error.Validation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -81,14 +82,13 @@ public class SipNativeProducer extends DefaultAsyncProducer {
                 f = CompletableFuture.supplyAsync(() -> dispatch(agent, exchange), agent.executor()).thenCompose(x -> x);
             }
         } catch (Exception e) {
-            exchange.setException(e);
+            CallControlProducer.failBeforeSending(exchange, e);
             callback.done(true);
             return true;
         }
         f.whenComplete((r, t) -> {
             if (t != null) {
-                Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-                exchange.setException(cause);
+                CallControlProducer.fail(exchange, t);
             }
             callback.done(false);
         });
