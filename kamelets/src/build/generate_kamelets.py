@@ -41,6 +41,7 @@ CONSULT = ('consult-call-id', 'the consultation call of an attended transfer')
 CALLER = ('caller', 'the calling party')
 CALLEE = ('callee', 'the called party')
 CALL_TAG = ('call-tag', 'the call part (PortaSIP call.tag) to act on')
+EXTENSION = ('extension', 'the extension whose call leg is addressed')
 
 VENDORS = {
     'portsip': dict(title='PortSIP', color='#0b6fb8', label='PortSIP', artifact='camel-portsip',
@@ -112,17 +113,18 @@ SOURCES = {
 # (vendor, name, title, operation, friendly headers -> vendor header, description, extra props (name -> (prop, optional)))
 ACTIONS = [
     ('portsip', 'portsip-originate-action', 'PortSIP Originate Action', 'initiate',
-     {CALLER: 'CamelPortsipCaller', CALLEE: 'CamelPortsipCallee'}, 'Start a call from the caller to the callee (click-to-dial).', {}),
+     {CALLER: 'CamelPortsipCaller', CALLEE: 'CamelPortsipCallee'}, 'Start a call from the caller to the callee (click-to-dial).',
+     {'sendSdp': (prop('Send SDP', 'Include the SDP in the INVITE that starts the call (send_sdp).', 'boolean', default=True), False)}),
     ('portsip', 'portsip-hangup-action', 'PortSIP Hangup Action', 'destroy',
      {CALL_ID: 'CamelPortsipSessionId'}, 'Hang up a call session.', {}),
     ('portsip', 'portsip-hold-action', 'PortSIP Hold Action', 'hold',
-     {CALL_ID: 'CamelPortsipSessionId'}, 'Put a call session on hold.', {}),
+     {CALL_ID: 'CamelPortsipSessionId', EXTENSION: 'CamelPortsipExtensionNumber'}, 'Put a call session on hold.', {}),
     ('portsip', 'portsip-unhold-action', 'PortSIP Unhold Action', 'unhold',
-     {CALL_ID: 'CamelPortsipSessionId'}, 'Take a call session off hold.', {}),
+     {CALL_ID: 'CamelPortsipSessionId', EXTENSION: 'CamelPortsipExtensionNumber'}, 'Take a call session off hold.', {}),
     ('portsip', 'portsip-transfer-action', 'PortSIP Transfer Action', 'refer',
-     {CALL_ID: 'CamelPortsipSessionId', TARGET: 'CamelPortsipReferTo'}, 'Blind transfer of a call session (REFER).', {}),
+     {CALL_ID: 'CamelPortsipSessionId', EXTENSION: 'CamelPortsipExtensionNumber', TARGET: 'CamelPortsipReferTo'}, 'Blind transfer of a call session (REFER).', {}),
     ('portsip', 'portsip-attended-transfer-action', 'PortSIP Attended Transfer Action', 'attended_refer',
-     {CALL_ID: 'CamelPortsipSession1', CONSULT: 'CamelPortsipSession2'}, 'Attended transfer: connect the far ends of two call sessions.', {}),
+     {CALL_ID: ('CamelPortsipSessionId', 'CamelPortsipSession1'), EXTENSION: 'CamelPortsipExtensionNumber', CONSULT: 'CamelPortsipSession2'}, 'Attended transfer: connect the far ends of two call sessions.', {}),
 
     ('portasip', 'portasip-originate-action', 'PortaSIP Originate Action', 'originate_advanced_call',
      {CALLER: 'CamelPortasipCallerId', CALLEE: 'CamelPortasipCalleeId'}, 'Originate a call from the caller to the callee (originate_advanced_call).',
@@ -295,15 +297,16 @@ def action(vendor, name, title, operation, headers, what, extra):
               '  - "camel:core"', '  - "camel:kamelet"',
               '  - "mvn:io.callcontrol:%s:%s"' % (v['artifact'], VERSION),
               '  template:', '    from:', '      uri: "kamelet:source"', '      steps:']
-    for (friendly, _), vendor_header in headers.items():
+    for (friendly, _), vendor_headers in headers.items():
         ce = 'ce-' + friendly.replace('-', '')
-        lines += ['      - choice:', '          when:',
-                  '          - simple: "${header[%s]} != null"' % friendly, '            steps:',
-                  '            - setHeader:', '                name: %s' % vendor_header,
-                  '                simple: "${header[%s]}"' % friendly,
-                  '          - simple: "${header[%s]} != null"' % ce, '            steps:',
-                  '            - setHeader:', '                name: %s' % vendor_header,
-                  '                simple: "${header[%s]}"' % ce]
+        if isinstance(vendor_headers, str):
+            vendor_headers = (vendor_headers,)
+        lines += ['      - choice:', '          when:']
+        for h in (friendly, ce):
+            lines += ['          - simple: "${header[%s]} != null"' % h, '            steps:']
+            for vendor_header in vendor_headers:
+                lines += ['            - setHeader:', '                name: %s' % vendor_header,
+                          '                simple: "${header[%s]}"' % h]
     params = {k: ('{{?%s}}' if k in optional else '{{%s}}') % k for k in props}
     params.update(fixed)
     lines += ['      - to:', '          uri: %s' % q('%s:%s' % (vendor, operation))]

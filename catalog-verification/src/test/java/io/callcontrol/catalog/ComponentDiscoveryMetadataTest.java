@@ -104,11 +104,29 @@ class ComponentDiscoveryMetadataTest {
             assertThat(classes).as(artifactId + ": component.properties in target/classes").exists();
             assertThat(load(Files.newInputStream(classes))).isEqualTo(props);
         }
+        // every class a generated service file names (component, configurers, URI factory) is compiled into the jar
+        List<String> serviceClasses = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(generated.resolve("META-INF/services/org/apache/camel"))) {
+            for (Path f : s.filter(Files::isRegularFile).filter(p -> !p.endsWith("component.properties")).toList()) {
+                String cls = load(Files.newInputStream(f)).getProperty("class");
+                if (cls != null) {
+                    serviceClasses.add(cls.replace('.', '/') + ".class");
+                }
+            }
+        }
+        assertThat(serviceClasses).as(artifactId + ": classes named by the service files").isNotEmpty();
         Path jar = dir.resolve("target/" + artifactId + "-" + rootVersion() + ".jar");
         if (Files.exists(jar)) {
             try (JarFile j = new JarFile(jar.toFile())) {
                 assertThat(j.getEntry(PROPS)).as(jar + " holds " + PROPS).isNotNull();
                 assertThat(load(j.getInputStream(j.getEntry(PROPS)))).isEqualTo(props);
+                for (String c : serviceClasses) {
+                    assertThat(j.getEntry(c)).as(jar + " holds " + c + " (generated configurers compiled)").isNotNull();
+                }
+            }
+        } else if (Files.exists(dir.resolve("target/classes"))) {
+            for (String c : serviceClasses) {
+                assertThat(dir.resolve("target/classes").resolve(c)).as(artifactId + ": " + c + " compiled").exists();
             }
         }
     }
