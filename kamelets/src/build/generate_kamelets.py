@@ -42,6 +42,8 @@ CALLER = ('caller', 'the calling party')
 CALLEE = ('callee', 'the called party')
 CALL_TAG = ('call-tag', 'the call part (PortaSIP call.tag) to act on')
 EXTENSION = ('extension', 'the extension whose call leg is addressed')
+LEG = ('leg', 'the Call-Id of the call leg addressed')
+BY = ('by', 'the party acting (Call-Id, URI, number or username)')
 
 VENDORS = {
     'portsip': dict(title='PortSIP', color='#0b6fb8', label='PortSIP', artifact='camel-portsip',
@@ -147,15 +149,15 @@ ACTIONS = [
     ('uc-dialogs', 'uc-dialogs-hangup-action', 'UC Dialogs Hangup Action', 'delete',
      {CALL_ID: 'CamelUcDialogsDialogId'}, 'Release a dialog (delete).', {}),
     ('uc-dialogs', 'uc-dialogs-hold-action', 'UC Dialogs Hold Action', 'notify',
-     {CALL_ID: 'CamelUcDialogsCallId'}, 'Put a call leg on hold through the device (notify event hold).', {'event': 'hold'}),
+     {CALL_ID: 'CamelUcDialogsDialogId', LEG: 'CamelUcDialogsCallId'}, 'Put a call leg on hold through the device (notify event hold).', {'event': 'hold'}),
     ('uc-dialogs', 'uc-dialogs-unhold-action', 'UC Dialogs Unhold Action', 'notify',
-     {CALL_ID: 'CamelUcDialogsCallId'}, 'Take a call leg off hold through the device (notify event talk).', {'event': 'talk'}),
+     {CALL_ID: 'CamelUcDialogsDialogId', LEG: 'CamelUcDialogsCallId'}, 'Take a call leg off hold through the device (notify event talk).', {'event': 'talk'}),
     ('uc-dialogs', 'uc-dialogs-transfer-action', 'UC Dialogs Transfer Action', 'refer',
-     {CALL_ID: 'CamelUcDialogsDialogId', TARGET: 'CamelUcDialogsReferTo'}, 'Blind transfer of a dialog (refer).', {}),
+     {CALL_ID: 'CamelUcDialogsDialogId', BY: 'CamelUcDialogsBy', TARGET: 'CamelUcDialogsReferTo'}, 'Blind transfer of a dialog (refer).', {}),
     ('uc-dialogs', 'uc-dialogs-attended-transfer-action', 'UC Dialogs Attended Transfer Action', 'referreplaces',
-     {CALL_ID: 'CamelUcDialogsDialogId', CONSULT: 'CamelUcDialogsSlaveLookupValue'}, 'Attended transfer: replace the consultation dialog with the master dialog (referreplaces).', {}),
+     {CALL_ID: 'CamelUcDialogsDialogId', BY: ('CamelUcDialogsMasterBy', 'CamelUcDialogsSlaveBy'), CONSULT: 'CamelUcDialogsSlaveLookupValue'}, 'Attended transfer: replace the consultation dialog with the master dialog (referreplaces).', {}),
     ('uc-dialogs', 'uc-dialogs-record-action', 'UC Dialogs Record Action', 'setup_record',
-     {CALL_ID: 'CamelUcDialogsCallId'}, 'Start or stop recording a call leg (setup_record).',
+     {CALL_ID: 'CamelUcDialogsDialogId', LEG: 'CamelUcDialogsCallId'}, 'Start or stop recording a call leg (setup_record).',
      {'command': (prop('Command', 'start or stop the recording.', default='start', enum=['start', 'stop']), False),
       'layer': (prop('Layer', 'Unique name of the recording layer.', default='record'), False)}),
 
