@@ -32,7 +32,8 @@ public class BroadworksProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        AsyncCallback callback = io.callcontrol.core.metrics.CallControlMetrics.timed(exchange, getEndpoint(), BroadworksConstants.OPERATION, done);
         CompletableFuture<?> future;
         try {
             future = send(exchange);

@@ -183,6 +183,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
             PortasipEvents.applyCallInfo(ex.getMessage(), info, type, reconciled ? "reconciled:" + basis : basis);
             if (reconciled) {
                 ex.getMessage().setHeader(PortasipConstants.RECONCILED, Boolean.TRUE);
+                io.callcontrol.core.metrics.CallControlMetrics.gap(getEndpoint().getCamelContext(), "portasip");
             }
         }));
     }

@@ -233,6 +233,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         }).thenCompose(list -> ConsumerDispatch.process(this, exchange -> {
             exchange.getMessage().setBody(list);
             exchange.getMessage().setHeader(PortsipConstants.EVENT_TYPE, "gap");
+            io.callcontrol.core.metrics.CallControlMetrics.gap(getEndpoint().getCamelContext(), "portsip");
             exchange.getMessage().setHeader(PortsipConstants.CALL_EVENT_TYPE, "gap");
             if (list != null) {
                 exchange.getMessage().setHeader(PortsipConstants.SESSION_COUNT, list.items().size());
@@ -344,6 +345,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         String id = callEvent.eventId();
         if (!repository.add(id)) {
             LOG.debug("PortSIP event {} ({}) already processed: acknowledged, not routed", id, event.eventType());
+            io.callcontrol.core.metrics.CallControlMetrics.dropped(getEndpoint().getCamelContext(), "portsip", "duplicate");
             return CompletableFuture.completedFuture(null);
         }
         return ConsumerDispatch.process(this, exchange -> {

@@ -63,7 +63,8 @@ public class PortsipProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        AsyncCallback callback = io.callcontrol.core.metrics.CallControlMetrics.timed(exchange, getEndpoint(), PortsipConstants.OPERATION, done);
         CompletableFuture<?> call;
         PortsipOperation operation;
         Map<String, Object> params;

@@ -67,7 +67,8 @@ public class SipNativeProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        AsyncCallback callback = io.callcontrol.core.metrics.CallControlMetrics.timed(exchange, getEndpoint(), SipNativeConstants.OPERATION, done);
         CompletableFuture<?> f;
         try {
             SipUserAgent agent = endpoint.getAgent();

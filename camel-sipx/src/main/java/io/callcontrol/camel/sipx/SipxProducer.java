@@ -27,7 +27,8 @@ public class SipxProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        AsyncCallback callback = io.callcontrol.core.metrics.CallControlMetrics.timed(exchange, getEndpoint(), SipxConstants.OPERATION, done);
         CompletableFuture<?> future;
         try {
             future = send(exchange);

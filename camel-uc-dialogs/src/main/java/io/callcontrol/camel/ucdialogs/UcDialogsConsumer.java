@@ -294,6 +294,7 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
             ConsumerDispatch.process(this, exchange -> {
                 exchange.getMessage().setBody(body);
                 exchange.getMessage().setHeader(UcDialogsConstants.POSSIBLE_GAP, Boolean.TRUE);
+                io.callcontrol.core.metrics.CallControlMetrics.gap(getEndpoint().getCamelContext(), "uc-dialogs");
             });
         });
     }

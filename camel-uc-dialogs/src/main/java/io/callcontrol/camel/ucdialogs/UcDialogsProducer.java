@@ -87,7 +87,8 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        AsyncCallback callback = io.callcontrol.core.metrics.CallControlMetrics.timed(exchange, getEndpoint(), UcDialogsConstants.OPERATION, done);
         Request request;
         try {
             request = prepare(exchange);
