@@ -183,7 +183,6 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
             PortasipEvents.applyCallInfo(ex.getMessage(), info, type, reconciled ? "reconciled:" + basis : basis);
             if (reconciled) {
                 ex.getMessage().setHeader(PortasipConstants.RECONCILED, Boolean.TRUE);
-                io.callcontrol.core.metrics.CallControlMetrics.gap(getEndpoint().getCamelContext(), "portasip");
             }
         }));
     }
@@ -212,6 +211,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         if (!delivering) {
             return;
         }
+        io.callcontrol.core.metrics.CallControlMetrics.gap(getEndpoint().getCamelContext(), "portasip");
         emitConnection("gap", ConnectionState.CONNECTED);
         if (conf.isReconcileOnReconnect()) {
             reconcile();
