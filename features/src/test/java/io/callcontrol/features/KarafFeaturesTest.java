@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KarafFeaturesTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("callcontrol.root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("callcontrol.root", "..")).toAbsolutePath().normalize();
     private static final Path M2 = Path.of(System.getProperty("maven.repo.local",
             System.getProperty("user.home") + "/.m2/repository"));
     private static final String KARAF = System.getProperty("karaf.version", "4.4.8");
