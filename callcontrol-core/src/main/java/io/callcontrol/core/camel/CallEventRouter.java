@@ -135,6 +135,9 @@ public final class CallEventRouter {
         if (tracker != null) {
             CallTracker.Decision d = tracker.track(event, key);
             if (!d.routed()) {
+                // stale or duplicate: counted (callcontrol.events.dropped, reason = the verdict)
+                io.callcontrol.core.metrics.CallControlMetrics.dropped(consumer.getEndpoint().getCamelContext(),
+                        event.vendor(), d.verdict().name().toLowerCase(java.util.Locale.ROOT));
                 return CompletableFuture.completedFuture(null);
             }
             routed = d.event();

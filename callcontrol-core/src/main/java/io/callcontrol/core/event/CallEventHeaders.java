@@ -51,6 +51,7 @@ public final class CallEventHeaders {
 
     /** Sets every header of the event on the message (null fields are not set). */
     public static void apply(Message message, CallEvent event) {
+        io.callcontrol.core.metrics.CallControlMetrics.event(message.getExchange() == null ? null : message.getExchange().getContext(), event.vendor(), event.eventType());
         message.setHeader(EVENT, event);
         message.setHeader(EVENT_ID, event.eventId());
         message.setHeader(VENDOR, event.vendor());

@@ -176,6 +176,7 @@ public final class ReconnectingWebSocket {
             reconnect = everConnected;
         }
         connects.incrementAndGet();
+        if (reconnect) { io.callcontrol.core.metrics.CallControlMetrics.reconnect(vendor); }
         ws.textMessageHandler(text -> {
             try {
                 listener.onText(text);

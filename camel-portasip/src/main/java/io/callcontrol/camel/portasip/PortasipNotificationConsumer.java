@@ -222,6 +222,7 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         if (!delivering) {
             return;
         }
+        io.callcontrol.core.metrics.CallControlMetrics.gap(getEndpoint().getCamelContext(), "portasip");
         emitConnection("gap", ConnectionState.CONNECTED);
         if (conf.isReconcileOnReconnect()) {
             reconcile();

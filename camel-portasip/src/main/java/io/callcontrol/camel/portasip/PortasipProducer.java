@@ -96,7 +96,8 @@ public class PortasipProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        AsyncCallback callback = io.callcontrol.core.metrics.CallControlMetrics.timed(exchange, getEndpoint(), PortasipConstants.METHOD, done);
         PortasipOperation op;
         try {
             String m = exchange.getMessage().getHeader(PortasipConstants.METHOD, String.class);

@@ -242,6 +242,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             return ConsumerDispatch.process(this, exchange -> {
             exchange.getMessage().setBody(list);
             exchange.getMessage().setHeader(PortsipConstants.EVENT_TYPE, "gap");
+            io.callcontrol.core.metrics.CallControlMetrics.gap(getEndpoint().getCamelContext(), "portsip");
             exchange.getMessage().setHeader(PortsipConstants.CALL_EVENT_TYPE, "gap");
             if (list != null) {
                 exchange.getMessage().setHeader(PortsipConstants.SESSION_COUNT, list.items().size());
@@ -387,6 +388,7 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         String id = callEvent.eventId();
         if (!repository.add(id)) {
             LOG.debug("PortSIP event {} ({}) already processed: acknowledged, not routed", id, event.eventType());
+            io.callcontrol.core.metrics.CallControlMetrics.dropped(getEndpoint().getCamelContext(), "portsip", "duplicate");
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> f = r.route(callEvent, (exchange, routed) -> {

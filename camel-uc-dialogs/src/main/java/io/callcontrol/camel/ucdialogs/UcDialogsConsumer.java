@@ -364,6 +364,7 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
                     return ConsumerDispatch.process(this, exchange -> {
                         exchange.getMessage().setBody(dialogs);
                         exchange.getMessage().setHeader(UcDialogsConstants.POSSIBLE_GAP, Boolean.TRUE);
+                        io.callcontrol.core.metrics.CallControlMetrics.gap(getEndpoint().getCamelContext(), "uc-dialogs");
                     });
                 }));
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.callcontrol.core.error.CallControlException;
 import io.callcontrol.core.error.Delivery;
 import io.callcontrol.core.error.Validation;
+import io.callcontrol.core.metrics.CallControlMetrics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -68,10 +69,20 @@ public abstract class CallControlProducer<O extends Enum<O>> extends DefaultAsyn
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback done) {
+        O op;
+        try {
+            op = operation(exchange);
+        } catch (Throwable e) {
+            failBeforeSending(exchange, e);
+            done.done(true);
+            return true;
+        }
+        // requests by operation and outcome, with their latency (a no-op without Micrometer)
+        AsyncCallback callback = CallControlMetrics.timed(exchange, vendor, op.name(), done);
         CompletableFuture<?> future;
         try {
-            future = send(exchange, operation(exchange));
+            future = send(exchange, op);
         } catch (Throwable e) {
             failBeforeSending(exchange, e);
             callback.done(true);
