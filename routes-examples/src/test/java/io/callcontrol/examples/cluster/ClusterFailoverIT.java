@@ -1,0 +1,306 @@
+package io.callcontrol.examples.cluster;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callcontrol.sim.kit.RecordedRequest;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three instances of the examples application as separate JVMs ({@code --spring.profiles.active=cluster}) on a
+ * ZooKeeper ensemble of three, one Kafka broker, the PBX simulators and one CRM database ({@link ClusterServices}).
+ * While click-to-dial requests arrive on the {@code click-to-dial} topic (consumed by all three) and the PBX's calls
+ * produce events (consumed by the leader), the leader is killed ({@code kill -9}). Measured and asserted: a new
+ * leader within a bound (printed), every click-to-dial request dialled exactly once (counted on the PBX simulator's
+ * wire), no call's final state twice on {@code call-events} after de-duplication by event id, one CRM call-log row
+ * per call at most; calls whose final state did not reach {@code call-events} are counted and printed.
+ */
+class ClusterFailoverIT {
+
+    static final int INSTANCES = 3;
+    static final int REQUESTS = 30;
+    static final Duration STARTUP_BOUND = Duration.ofMinutes(4);
+    static final Duration FAILOVER_BOUND = Duration.ofSeconds(60);
+    static final Duration SETTLE_BOUND = Duration.ofSeconds(120);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static ClusterServices services;
+    static final List<Instance> instances = new ArrayList<>();
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    record Instance(int n, Process process, int port, Path log) {
+    }
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        services = new ClusterServices();
+        Path dir = Path.of("target", "cluster-it");
+        Files.createDirectories(dir);
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int n = 1; n <= INSTANCES; n++) {
+            Map<String, String> props = new LinkedHashMap<>(services.instanceProperties());
+            props.putAll(ClusterServices.ownPorts());
+            props.put("callcontrol.cluster.member-id", "instance-" + n);
+            // calls to 1003 are never answered: they end by themselves; answered ones are hung up after 1.5 s
+            props.put("callcontrol.examples.day.talk-time", "1500");
+            props.put("callcontrol.broadworks.poll-delay", "500");
+            props.put("callcontrol.sipx.poll-delay", "500");
+            props.put("logging.level.root", "WARN");
+            props.put("logging.level.io.callcontrol", "INFO");
+            props.put("logging.level.org.apache.camel.component.master", "INFO");
+            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx320m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                    "io.callcontrol.examples.ExamplesApplication", "--spring.profiles.active=cluster"));
+            props.forEach((k, v) -> cmd.add("--" + k + "=" + v));
+            Path log = dir.resolve("instance-" + n + ".log");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            instances.add(new Instance(n, p, Integer.parseInt(props.get("server.port")), log));
+        }
+        await("all instances up", STARTUP_BOUND, () -> instances.stream().allMatch(i -> health(i) != null));
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        for (Instance i : instances) {
+            i.process().destroy();
+        }
+        for (Instance i : instances) {
+            if (!i.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                i.process().destroyForcibly();
+            }
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void theLeaderDiesAndNothingIsDialledTwiceOrLost() throws Exception {
+        Instance leader = awaitLeader(instances, FAILOVER_BOUND);
+        System.out.println("[cluster-it] leader: instance-" + leader.n());
+        // the leader's event consumers run (PortSIP WSI subscribed) before the traffic starts
+        await("the leader subscribed to PortSIP's events", STARTUP_BOUND, () -> services.portsip.wsiSubscribers() > 0);
+
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> numberByRequest = new TreeMap<>();
+        long killedAt = 0;
+        Instance newLeader = null;
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int r = 1; r <= REQUESTS; r++) {
+                String id = "ctd-" + run + "-" + r;
+                String number = String.format("+1555%07d", 8_000_000 + r);
+                numberByRequest.put(id, number);
+                // half are answered (1002's number... any number answers), half never answered (ring out)
+                String from = r % 2 == 0 ? "1001" : "1002";
+                producer.send(new ProducerRecord<>("click-to-dial", id, "{\"vendor\":\"portsip\",\"from\":\"" + from
+                        + "\",\"to\":\"" + number + "\"}")).get();
+                if (r == REQUESTS / 3) {
+                    // kill -9 the leader while requests and calls are on their way
+                    leader.process().destroyForcibly();
+                    killedAt = System.nanoTime();
+                    System.out.println("[cluster-it] killed the leader instance-" + leader.n() + " (kill -9) after "
+                                       + r + " requests");
+                }
+                Thread.sleep(300);
+            }
+        }
+        List<Instance> survivors = instances.stream().filter(i -> i != leader).toList();
+        newLeader = awaitLeader(survivors, FAILOVER_BOUND);
+        long failoverMillis = (System.nanoTime() - killedAt) / 1_000_000;
+        System.out.println("[cluster-it] new leader instance-" + newLeader.n() + " " + failoverMillis
+                           + " ms after the kill (ZooKeeper session timeout 6000 ms)");
+        assertThat(failoverMillis).isLessThan(FAILOVER_BOUND.toMillis());
+
+        // every request dialled exactly once: counted on the PBX's wire
+        await("every click-to-dial request dialled", SETTLE_BOUND, () -> numberByRequest.values().stream()
+                .allMatch(n -> originates(n) >= 1));
+        Thread.sleep(5_000); // a late duplicate would show now
+        Map<String, Long> dialled = numberByRequest.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> originates(e.getValue()), (a, b) -> a, TreeMap::new));
+        long twice = dialled.values().stream().filter(c -> c > 1).count();
+        long lost = dialled.values().stream().filter(c -> c == 0).count();
+        System.out.println("[cluster-it] click-to-dial: " + REQUESTS + " requests, dialled twice " + twice + ", lost "
+                           + lost + " " + dialled);
+        assertThat(dialled.values()).allMatch(c -> c == 1);
+
+        // the calls' events: final state once per call after de-duplication by event id
+        Set<String> sessions = services.portsip.sessions().stream().map(s -> String.valueOf(s.get("id")))
+                .collect(Collectors.toSet());
+        Map<String, List<Map<String, Object>>> finals = new HashMap<>();
+        Map<String, Integer> copies = new HashMap<>();
+        long settleDeadline = System.nanoTime() + SETTLE_BOUND.toNanos();
+        Map<String, Map<String, Object>> byEventId = new LinkedHashMap<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("call-events"));
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() < settleDeadline && System.nanoTime() - quietSince < Duration.ofSeconds(15).toNanos()) {
+                for (ConsumerRecord<String, String> rec : consumer.poll(Duration.ofMillis(500))) {
+                    quietSince = System.nanoTime();
+                    Map<String, Object> e = JSON.readValue(rec.value(), new TypeReference<>() { });
+                    String eventId = String.valueOf(e.get("eventId"));
+                    copies.merge(eventId, 1, Integer::sum);
+                    byEventId.putIfAbsent(eventId, e);
+                }
+            }
+        }
+        for (Map<String, Object> e : byEventId.values()) {
+            if ("portsip".equals(e.get("vendor")) && "TERMINATED".equals(e.get("state"))) {
+                finals.computeIfAbsent(String.valueOf(e.get("callId")), k -> new ArrayList<>()).add(e);
+            }
+        }
+        long duplicateRecords = copies.values().stream().filter(c -> c > 1).count();
+        List<String> twiceFinal = finals.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
+                .toList();
+        List<String> ended = services.portsip.sessions().stream()
+                .filter(s -> "terminated".equalsIgnoreCase(String.valueOf(s.get("state")))
+                             || "ended".equalsIgnoreCase(String.valueOf(s.get("state"))))
+                .map(s -> String.valueOf(s.get("id"))).toList();
+        List<String> noFinal = sessions.stream().filter(s -> !finals.containsKey(s)).sorted().toList();
+        System.out.println("[cluster-it] call-events: " + byEventId.size() + " events (" + duplicateRecords
+                           + " event ids written more than once), PortSIP calls " + sessions.size()
+                           + ", final state twice (distinct events) " + twiceFinal.size()
+                           + ", calls without a final state on call-events " + noFinal.size() + " " + noFinal
+                           + " (ended on the PBX: " + ended.size() + ")");
+
+        // the CRM: one call-log row per call at most (the table's key), and how many calls have one
+        try (Connection c = DriverManager.getConnection(services.jdbcUrl, "sa", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*), COUNT(DISTINCT call_id) FROM call_activity WHERE vendor = 'portsip'")) {
+            rs.next();
+            System.out.println("[cluster-it] CRM call_activity rows for PortSIP calls: " + rs.getInt(1) + " ("
+                               + rs.getInt(2) + " calls)");
+            assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2));
+        }
+        assertThat(twiceFinal).isEmpty();
+    }
+
+    private static long originates(String number) {
+        return services.portsip.wireLog().matching(r -> isOriginate(r) && r.bodyAsString().contains("\"" + number + "\""))
+                .size();
+    }
+
+    private static boolean isOriginate(RecordedRequest r) {
+        return "POST".equals(r.method()) && r.path().endsWith("/sessions");
+    }
+
+    static Instance awaitLeader(List<Instance> candidates, Duration bound) {
+        Instance[] found = new Instance[1];
+        await("a leader among " + candidates.stream().map(i -> "instance-" + i.n()).toList(), bound, () -> {
+            for (Instance i : candidates) {
+                Map<String, Object> h = health(i);
+                if (h != null && Boolean.TRUE.equals(cluster(h).get("leader"))) {
+                    found[0] = i;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> cluster(Map<String, Object> health) {
+        Map<String, Object> components = (Map<String, Object>) health.getOrDefault("components", Map.of());
+        Map<String, Object> cluster = (Map<String, Object>) components.getOrDefault("cluster", Map.of());
+        return (Map<String, Object>) cluster.getOrDefault("details", Map.of());
+    }
+
+    /** The instance's /actuator/health (whatever its status), or null when it does not answer. */
+    static Map<String, Object> health(Instance i) {
+        if (!i.process().isAlive()) {
+            return null;
+        }
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + i.port()
+                    + "/actuator/health")).timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return r.body().startsWith("{") ? JSON.readValue(r.body(), new TypeReference<>() { }) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    static void await(String what, Duration bound, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                StringBuilder logs = new StringBuilder();
+                for (Instance i : instances) {
+                    logs.append("\n--- instance-").append(i.n()).append(i.process().isAlive() ? "" : " (dead)")
+                            .append(": ").append(tail(i.log()));
+                }
+                throw new AssertionError("not within " + bound + ": " + what + logs);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    static KafkaProducer<String, String> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, services.kafka.getBrokersAsString());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
+
+    static KafkaConsumer<String, String> consumer() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, services.kafka.getBrokersAsString());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return new KafkaConsumer<>(p);
+    }
+}
+
