@@ -44,11 +44,42 @@ public class PortsipCallFlowRoutes extends RouteBuilder {
 
     private void events() {
 
-        // the PBX's event webhooks: every event logged; a connected call goes on to the next steps
-        // master: in a cluster of this application only the leader receives the webhooks (route 2)
+        // the PBX's events (webhooks, or the WSI socket): every event logged; a connected call goes on to the next steps
+        // master: in a cluster of this application only the leader receives them (route 2)
         from("master:{{callcontrol.cluster.namespace}}:portsip:events?eventChannel={{callcontrol.portsip.event-channel}}"
              + "&webhookHost={{callcontrol.portsip.webhook-host}}&webhookPort={{callcontrol.portsip.webhook-port}}")
                 .routeId("portsip-events")
+                .choice()
+                    // the WSI socket reconnected: events of the down time are lost; its body is the PBX's sessions now
+                    .when(header(PortsipConstants.EVENT_TYPE).isEqualTo("gap"))
+                        .log("PortSIP: events may have been lost (reconnected): reconciling ${header."
+                             + PortsipConstants.SESSION_COUNT + "} session(s)")
+                        .to("direct:portsip-snapshot")
+                    .when(header(CallEventHeaders.EVENT).isNotNull())
+                        .to("direct:portsip-event")
+                .end();
+
+        // this instance became the leader: the events sent while none led went nowhere; the PBX's sessions now
+        // tell what state each call is in (its calls that ended meanwhile are not listed: their events are lost)
+        from("master:{{callcontrol.cluster.namespace}}:timer:portsip-snapshot?repeatCount=1"
+             + "&delay={{callcontrol.portsip.snapshot-delay}}")
+                .routeId("portsip-snapshot-on-leadership")
+                .to("portsip:list_sessions")
+                .log("PortSIP: leading now, ${header." + PortsipConstants.SESSION_COUNT + "} session(s) on the PBX")
+                .to("direct:portsip-snapshot");
+
+        from("direct:portsip-snapshot")
+                .routeId("portsip-snapshot")
+                .setBody(exchange -> PortsipSnapshot.sessions(exchange.getMessage().getBody()))
+                .split(body())
+                    .process(exchange -> PortsipSnapshot.toEvent(
+                            exchange.getMessage().getBody(io.callcontrol.camel.portsip.api.PortsipSession.class),
+                            exchange.getMessage()))
+                    .to("direct:portsip-event")
+                .end();
+
+        from("direct:portsip-event")
+                .routeId("portsip-event")
                 .log("PortSIP event ${header." + PortsipConstants.EVENT_TYPE + "}: call ${header."
                      + CallEventHeaders.CALL_ID + "} is ${header." + CallEventHeaders.STATE + "} (${header."
                      + CallEventHeaders.CALLER + "} -> ${header." + CallEventHeaders.CALLEE + "})")

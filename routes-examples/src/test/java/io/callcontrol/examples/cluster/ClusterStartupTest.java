@@ -40,7 +40,7 @@ class ClusterStartupTest {
     /** As many as the application's event routes (master:); each leader start takes a second or two (Camel's task). */
     static final int MASTER_ROUTES = 6;
     static final Duration BOUND = Duration.ofSeconds(60);
-    static final long BACK_OFF_DELAY = 1000;
+    static final long BACK_OFF_DELAY = 100;
     static final int BACK_OFF_MAX_ATTEMPTS = 1;
 
     @Test
