@@ -2,6 +2,7 @@ package io.callcontrol.examples.cluster;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -16,11 +17,14 @@ import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.cluster.CamelClusterService;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.master.MasterComponent;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.curator.test.TestingServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +65,24 @@ class ClusterStartupTest {
                 return service;
             });
         }
+    }
+
+    /**
+     * What the application used before: Camel 4.14.0's file cluster service (a lock file in a directory). Opt-in
+     * ({@code -Dcluster.startup.file=true}), a measurement: in this Camel-only harness it started 30 launches of 30
+     * (its deadlock was seen with the whole application, YAML mode: {@code startup-loop.sh} launches that).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "cluster.startup.file", matches = "true")
+    void fileServiceStartsEveryLaunch(@TempDir Path dir) throws Exception {
+        launches(LAUNCHES, () -> {
+            FileLockClusterService service = new FileLockClusterService();
+            service.setId("file-" + System.nanoTime());
+            service.setRoot(dir.toString());
+            service.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
+            service.setAcquireLockInterval(1000, TimeUnit.MILLISECONDS);
+            return service;
+        });
     }
 
     private void launches(int launches, Supplier<CamelClusterService> services) throws Exception {
