@@ -14,6 +14,7 @@ mkdir -p "$out"
 hung=0
 for i in $(seq 1 "$n"); do
   log="$out/launch-$i.log"
+  : > "$log"
   start=$(date +%s)
   java -Xmx512m -jar "$jar" --callcontrol.examples.dsl=yaml --server.port=0 > "$log" 2>&1 &
   pid=$!
