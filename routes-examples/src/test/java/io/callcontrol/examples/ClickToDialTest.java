@@ -53,12 +53,15 @@ class ClickToDialTest extends EmbeddedAppTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void invalidRequestsAreRejectedBeforeAnythingIsSent() throws Exception {
         int before = pbx.wireLog().all().size();
         HttpResponse<String> response = post("{\"vendor\":\"nokia\",\"to\":\"\"}");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response.body()).get("error").toString()).contains("vendor 'nokia' is not one of")
-                .contains("from is missing").contains("to is missing");
+        Map<String, Object> problem = json(response.body());
+        assertThat((java.util.List<Object>) problem.get("fields")).containsExactlyInAnyOrder("vendor", "from", "to");
+        assertThat(problem.get("detail").toString()).contains("vendor 'nokia' is not one of")
+                .contains("missing required parameters from, to");
         assertThat(pbx.wireLog().all().subList(before, pbx.wireLog().all().size()))
                 .noneMatch(r -> r.bodyAsString().contains("nokia"));
     }
@@ -74,8 +77,16 @@ class ClickToDialTest extends EmbeddedAppTestSupport {
                 && r.bodyAsString().contains("\"callee\":\"+15557770003\""), BOUND);
 
         produce("click-to-dial", "req-2", "{\"vendor\":\"portsip\",\"from\":\"1002\"}");
-        assertThat(json(awaitRecord("click-to-dial-results", r -> r.value().contains("to is missing")).value()))
-                .containsKey("error");
+        // a bad request is answered with a problem naming the field, under its key (its request id)
+        Map<String, Object> problem = json(awaitRecord("click-to-dial-results", r -> "req-2".equals(r.key())).value());
+        assertThat(problem).containsEntry("status", 400).containsEntry("fields", java.util.List.of("to"))
+                .containsEntry("requestId", "req-2");
+
+        // the same request id again (a redelivery, a retry): not dialled again
+        produce("click-to-dial", "req-1", "{\"vendor\":\"portsip\",\"from\":\"1002\",\"to\":\"+15557770003\"}");
+        assertThat(json(awaitRecord("click-to-dial-results", r -> "req-1".equals(r.key())
+                && r.value().contains("\"status\":409")).value())).containsEntry("requestId", "req-1");
+        assertThat(pbx.wireLog().matching(r -> r.bodyAsString().contains("\"callee\":\"+15557770003\""))).hasSize(1);
     }
 
     private HttpResponse<String> post(String body) throws Exception {

@@ -65,7 +65,6 @@ abstract class EmbeddedAppTestSupport {
         registry.add("callcontrol.mail.smtp-port", freePort()::intValue);
         registry.add("callcontrol.embedded.mail.imap-port", freePort()::intValue);
         registry.add("callcontrol.sipnative.listen-port", freeUdpPort()::intValue);
-        registry.add("camel.cluster.file.root", () -> "target/cluster-" + UUID.randomUUID());
         // each context its own CRM database
         String db = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         registry.add("spring.datasource.url", () -> db);

@@ -1,38 +1,74 @@
 package io.callcontrol.examples.clicktodial;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** A click-to-dial request: call {@code to} from {@code from} on the PBX of {@code vendor}. */
-public record ClickToDial(String vendor, String from, String to) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.callcontrol.core.error.Validation;
+
+/**
+ * A click-to-dial request: call {@code to} from {@code from} on the PBX of {@code vendor}. {@code requestId}
+ * (optional on REST; the Kafka record's key when the JSON has none) identifies the request: the same id is originated
+ * once, however often it arrives.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ClickToDial(String requestId, String vendor, String from, String to) {
 
     /** The vendors click-to-dial can originate on. */
     public static final Set<String> VENDORS = Set.of("portsip", "broadworks", "uc-dialogs");
 
-    /** Checks every field; the message names each one missing or wrong. */
+    /** A phone number (optionally +, E.164 is at most 15 digits) or an extension: digits, at most 20. */
+    static final Pattern NUMBER = Pattern.compile("\\+?[0-9]{1,20}");
+    /** A BroadWorks user id (user@domain is allowed): no spaces, quotes, separators or control characters. */
+    static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,79}");
+    static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    public ClickToDial(String vendor, String from, String to) {
+        this(null, vendor, from, to);
+    }
+
+    /** The same request with this id (a request without one takes the Kafka record's key). */
+    public ClickToDial withRequestId(String id) {
+        return new ClickToDial(id, vendor, from, to);
+    }
+
+    /**
+     * Checks every field before anything is dialled; throws a {@code CallControlValidationException} naming each one
+     * missing or wrong.
+     */
     public void validate() {
-        List<String> problems = new ArrayList<>();
-        if (vendor == null || vendor.isBlank()) {
-            problems.add("vendor is missing");
-        } else if (!VENDORS.contains(vendor)) {
-            problems.add("vendor '" + vendor + "' is not one of " + VENDORS.stream().sorted().toList());
+        Validation v = Validation.of("click-to-dial", "originate").require("vendor", vendor).require("from", from)
+                .require("to", to);
+        if (!Validation.isMissing(vendor)) {
+            v.check("vendor", VENDORS.contains(vendor), "'" + vendor + "' is not one of " + VENDORS.stream().sorted().toList());
         }
-        if (from == null || from.isBlank()) {
-            problems.add("from is missing");
+        if (!Validation.isMissing(from)) {
+            // the BroadWorks caller is the BroadWorks user (an id); elsewhere an extension or number of the PBX
+            boolean ok = "broadworks".equals(vendor) ? USER_ID.matcher(from).matches() : NUMBER.matcher(from).matches();
+            v.check("from", ok, "'" + printable(from) + "' is not " + ("broadworks".equals(vendor)
+                    ? "a BroadWorks user id" : "a phone number or extension (digits, optionally a leading +)"));
         }
-        if (to == null || to.isBlank()) {
-            problems.add("to is missing");
+        if (!Validation.isMissing(to)) {
+            v.check("to", NUMBER.matcher(to).matches(),
+                    "'" + printable(to) + "' is not a phone number or extension (digits, optionally a leading +)");
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Invalid click-to-dial request: " + String.join(", ", problems));
+        if (requestId != null) {
+            v.check("requestId", REQUEST_ID.matcher(requestId).matches(),
+                    "must be 1-100 letters, digits, '.', '_', ':' or '-'");
         }
+        v.check();
+    }
+
+    private static String printable(String s) {
+        String cut = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** The answer: the vendor's call id and tracking id of the originated call. */
-    public record Result(String vendor, String from, String to, String callId, String trackingId) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Result(String requestId, String vendor, String from, String to, String callId, String trackingId) {
         static Result of(ClickToDial request, String callId, String trackingId) {
-            return new Result(request.vendor(), request.from(), request.to(), callId, trackingId);
+            return new Result(request.requestId(), request.vendor(), request.from(), request.to(), callId, trackingId);
         }
     }
 }

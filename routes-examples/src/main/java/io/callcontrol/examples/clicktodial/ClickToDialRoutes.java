@@ -1,72 +1,129 @@
 package io.callcontrol.examples.clicktodial;
 
-import java.util.Map;
+import java.util.List;
 
 import io.callcontrol.camel.portsip.PortsipConstants;
-import io.callcontrol.core.error.CallControlValidationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.apache.camel.model.rest.RestBindingMode;
+import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Route 1, click-to-dial: {@code POST /api/click-to-dial} (JSON {@code {vendor, from, to}}; a {@code GET} with the
- * same query parameters serves the links in the missed-call mails) and the Kafka topic {@code click-to-dial}. The
- * request is validated, the vendor's component originates the call, and the answer carries the vendor's call id and
- * tracking id (REST: the response; Kafka: a message on {@code click-to-dial-results}).
+ * Route 1, click-to-dial: {@code POST /api/click-to-dial} (JSON {@code {requestId?, vendor, from, to}}; a {@code GET}
+ * with the same query parameters serves the links in the missed-call mails) and the Kafka topic {@code click-to-dial}.
+ * The request is read strictly ({@link ClickToDialRequests}) and validated ({@link ClickToDial#validate()}) before
+ * anything is dialled, the vendor's component originates the call, and the answer carries the vendor's call id and
+ * tracking id (REST: the response; Kafka: a message on {@code click-to-dial-results}). Failures are answered as RFC
+ * 7807 problems ({@link ProblemDetails}): 400 naming the field for bad input, the vendor's 4xx or 502/504 with the
+ * vendor's code and message.
+ * <p>
+ * A request with a {@code requestId} is originated once: the id is claimed in a repository shared by every instance
+ * (the CRM database) before dialling, released again if the originate fails; a request whose id is claimed already
+ * is answered 409. The Kafka topic is consumed by one consumer group across the instances, and a record's offset is
+ * committed only after its originate has been answered, so a record of an instance that died is taken over by
+ * another -- and recognised by its id if it had been dialled.
  */
 @Component
 public class ClickToDialRoutes extends RouteBuilder {
 
+    private final IdempotentRepository requests;
+
+    public ClickToDialRoutes(IdempotentRepository clickToDialRequests) {
+        this.requests = clickToDialRequests;
+    }
+
     @Override
     public void configure() {
-        // the direct routes stay routes of their own (Kafka and the GET link use them too)
-        restConfiguration().component("platform-http").bindingMode(RestBindingMode.json).inlineRoutes(false);
+        // the body is read here, strictly, so that every bad input gets a problem answer (binding would answer 500)
+        restConfiguration().component("platform-http").bindingMode(RestBindingMode.off).inlineRoutes(false);
 
         rest("/api/click-to-dial")
-                .post().routeId("click-to-dial-rest-post").type(ClickToDial.class).to("direct:click-to-dial-rest")
+                .post().routeId("click-to-dial-rest-post").to("direct:click-to-dial-rest-post")
                 .get().routeId("click-to-dial-rest-get").to("direct:click-to-dial-link");
+
+        from("direct:click-to-dial-rest-post")
+                .routeId("click-to-dial-rest")
+                .onException(Exception.class).handled(true).process(ProblemDetails::respond).end()
+                .setBody(ClickToDialRequests::fromRest)
+                .to("direct:click-to-dial")
+                .to("direct:click-to-dial-json-answer");
 
         from("direct:click-to-dial-link")
                 .routeId("click-to-dial-link")
-                .setBody(exchange -> new ClickToDial(exchange.getMessage().getHeader("vendor", String.class),
-                        exchange.getMessage().getHeader("from", String.class),
-                        exchange.getMessage().getHeader("to", String.class)))
-                .to("direct:click-to-dial-rest");
+                .onException(Exception.class).handled(true).process(ProblemDetails::respond).end()
+                .setBody(ClickToDialRequests::fromQuery)
+                .to("direct:click-to-dial")
+                .to("direct:click-to-dial-json-answer");
 
-        // REST: a request that does not validate is answered 400 with what is wrong
-        from("direct:click-to-dial-rest")
-                .routeId("click-to-dial-rest")
-                .onException(CallControlValidationException.class, IllegalArgumentException.class)
-                    .handled(true)
-                    .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400))
-                    .setBody(exchange -> Map.of("error", exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
-                            Exception.class).getMessage()))
-                .end()
-                .to("direct:click-to-dial");
+        from("direct:click-to-dial-json-answer")
+                .routeId("click-to-dial-json-answer")
+                .removeHeaders("*")
+                .marshal().json(JsonLibrary.Jackson);
 
-        from("kafka:{{callcontrol.topics.click-to-dial}}?groupId=click-to-dial&autoOffsetReset=earliest")
+        from("kafka:{{callcontrol.topics.click-to-dial}}?groupId={{callcontrol.click-to-dial.group-id}}"
+             + "&autoOffsetReset=earliest&allowManualCommit=true&autoCommitEnable=false"
+             + "&maxPollRecords={{callcontrol.click-to-dial.max-poll-records}}"
+             + "&sessionTimeoutMs={{callcontrol.click-to-dial.session-timeout-ms}}"
+             + "&heartbeatIntervalMs={{callcontrol.click-to-dial.heartbeat-interval-ms}}")
                 .routeId("click-to-dial-kafka")
-                .unmarshal().json(JsonLibrary.Jackson, ClickToDial.class)
+                .setVariable("commit", header(KafkaConstants.MANUAL_COMMIT))
+                .setVariable("key", header(KafkaConstants.KEY))
                 .doTry()
+                    .setBody(exchange -> ClickToDialRequests.fromKafka(exchange.getMessage().getBody(String.class),
+                            exchange.getVariable("key", String.class)))
                     .to("direct:click-to-dial")
                 .doCatch(Exception.class)
-                    .setBody(exchange -> Map.of("error", exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
-                            Exception.class).getMessage()))
+                    .setBody(exchange -> ProblemDetails.of(ProblemDetails.caught(exchange),
+                            exchange.getVariable("request", ClickToDial.class)))
                 .end()
-                .removeHeaders("*", KafkaConstants.KEY)
+                .removeHeaders("*")
+                .setHeader(KafkaConstants.KEY, variable("key"))
                 .marshal().json(JsonLibrary.Jackson)
-                .to("kafka:{{callcontrol.topics.click-to-dial-results}}?enableIdempotence=true&requestRequiredAcks=all");
+                .to("kafka:{{callcontrol.topics.click-to-dial-results}}?enableIdempotence=true&requestRequiredAcks=all")
+                // the record is done (originated, or answered with a problem): only now is its offset committed
+                .process(exchange -> exchange.getVariable("commit", KafkaManualCommit.class).commit());
 
         from("direct:click-to-dial")
-                .routeId("click-to-dial-originate")
-                // failures go back to the caller (REST answers 400/500, Kafka publishes the error)
+                .routeId("click-to-dial")
+                // failures go back to the caller (REST answers a problem, Kafka publishes it)
                 .errorHandler(noErrorHandler())
-                .process(exchange -> exchange.getMessage().getBody(ClickToDial.class).validate())
                 .setVariable("request", body())
-                .log("Click-to-dial: ${body.vendor()} ${body.from()} -> ${body.to()}")
+                .process(exchange -> exchange.getMessage().getBody(ClickToDial.class).validate())
+                .choice()
+                    .when(simple("${body.requestId()} != null"))
+                        .to("direct:click-to-dial-once")
+                    .otherwise()
+                        .to("direct:click-to-dial-originate")
+                .end();
+
+        // a request id is claimed (eagerly, in the shared repository) before dialling: a second request with the id
+        // -- a retry, a record redelivered after an instance died -- is refused, also while the first still dials
+        from("direct:click-to-dial-once")
+                .routeId("click-to-dial-once")
+                .errorHandler(noErrorHandler())
+                .idempotentConsumer(simple("${body.requestId()}"), requests).eager(true).removeOnFailure(true)
+                        .skipDuplicate(false)
+                    .choice()
+                        .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                            .log("Click-to-dial: request ${body.requestId()} was originated already, not dialled again")
+                            .process(exchange -> {
+                                throw new ClickToDialProblem(409, "Conflict", "request "
+                                        + exchange.getMessage().getBody(ClickToDial.class).requestId()
+                                        + " was originated already: it is not dialled again", List.of("requestId"));
+                            })
+                        .otherwise()
+                            .to("direct:click-to-dial-originate")
+                    .end()
+                .end();
+
+        from("direct:click-to-dial-originate")
+                .routeId("click-to-dial-originate")
+                .errorHandler(noErrorHandler())
+                .log("Click-to-dial: ${body.vendor()} ${body.from()} -> ${body.to()} (request ${body.requestId()})")
                 .choice()
                     .when(simple("${body.vendor()} == 'portsip'"))
                         .setHeader(PortsipConstants.CALLER, simple("${body.from()}"))

@@ -8,7 +8,6 @@ import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +15,24 @@ import org.springframework.stereotype.Component;
  * hold it, unhold it and hang up -- logging each step and every event the PBX sends to our webhook.
  */
 @Component
-@ConditionalOnProperty(name = "callcontrol.examples.portsip.call-flow.enabled", havingValue = "true", matchIfMissing = true)
 public class PortsipCallFlowRoutes extends RouteBuilder {
 
     @Value("${callcontrol.examples.portsip.call-flow.caller}")
     String flowCaller;
 
+    /** The scripted call at start; off (production): the event routes still run -- they are route 2's PortSIP part. */
+    @Value("${callcontrol.examples.portsip.call-flow.enabled:true}")
+    boolean callFlowEnabled;
+
     @Override
     public void configure() {
+        if (callFlowEnabled) {
+            originateAtStart();
+        }
+        events();
+    }
+
+    private void originateAtStart() {
         from("timer:portsip-call-flow?repeatCount=1&delay={{callcontrol.examples.portsip.call-flow.start-delay}}")
                 .routeId("portsip-originate")
                 .log("PortSIP: originating a call {{callcontrol.examples.portsip.call-flow.caller}} -> "
@@ -31,12 +40,46 @@ public class PortsipCallFlowRoutes extends RouteBuilder {
                 .to("portsip:initiate?caller={{callcontrol.examples.portsip.call-flow.caller}}"
                     + "&callee={{callcontrol.examples.portsip.call-flow.callee}}&sendSdp=true")
                 .log("PortSIP: call session ${header." + PortsipConstants.SESSION_ID + "} originated");
+    }
 
-        // the PBX's event webhooks: every event logged; a connected call goes on to the next steps
-        // master: in a cluster of this application only the leader receives the webhooks (route 2)
-        from("master:{{callcontrol.cluster.namespace}}:portsip:events"
-             + "?webhookHost={{callcontrol.portsip.webhook-host}}&webhookPort={{callcontrol.portsip.webhook-port}}")
+    private void events() {
+
+        // the PBX's events (webhooks, or the WSI socket): every event logged; a connected call goes on to the next steps
+        // master: in a cluster of this application only the leader receives them (route 2)
+        from("master:{{callcontrol.cluster.namespace}}:portsip:events?eventChannel={{callcontrol.portsip.event-channel}}"
+             + "&webhookHost={{callcontrol.portsip.webhook-host}}&webhookPort={{callcontrol.portsip.webhook-port}}")
                 .routeId("portsip-events")
+                .choice()
+                    // the WSI socket reconnected: events of the down time are lost; its body is the PBX's sessions now
+                    .when(header(PortsipConstants.EVENT_TYPE).isEqualTo("gap"))
+                        .log("PortSIP: events may have been lost (reconnected): reconciling ${header."
+                             + PortsipConstants.SESSION_COUNT + "} session(s)")
+                        .to("direct:portsip-snapshot")
+                    .when(header(CallEventHeaders.EVENT).isNotNull())
+                        .to("direct:portsip-event")
+                .end();
+
+        // this instance became the leader: the events sent while none led went nowhere; the PBX's sessions now
+        // tell what state each call is in (its calls that ended meanwhile are not listed: their events are lost)
+        from("master:{{callcontrol.cluster.namespace}}:timer:portsip-snapshot?repeatCount=1"
+             + "&delay={{callcontrol.portsip.snapshot-delay}}")
+                .routeId("portsip-snapshot-on-leadership")
+                .to("portsip:list_sessions")
+                .log("PortSIP: leading now, ${header." + PortsipConstants.SESSION_COUNT + "} session(s) on the PBX")
+                .to("direct:portsip-snapshot");
+
+        from("direct:portsip-snapshot")
+                .routeId("portsip-snapshot")
+                .setBody(exchange -> PortsipSnapshot.sessions(exchange.getMessage().getBody()))
+                .split(body())
+                    .process(exchange -> PortsipSnapshot.toEvent(
+                            exchange.getMessage().getBody(io.callcontrol.camel.portsip.api.PortsipSession.class),
+                            exchange.getMessage()))
+                    .to("direct:portsip-event")
+                .end();
+
+        from("direct:portsip-event")
+                .routeId("portsip-event")
                 .log("PortSIP event ${header." + PortsipConstants.EVENT_TYPE + "}: call ${header."
                      + CallEventHeaders.CALL_ID + "} is ${header." + CallEventHeaders.STATE + "} (${header."
                      + CallEventHeaders.CALLER + "} -> ${header." + CallEventHeaders.CALLEE + "})")
