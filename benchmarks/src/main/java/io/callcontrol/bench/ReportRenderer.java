@@ -278,15 +278,22 @@ public final class ReportRenderer {
         XYChart thr = chart("Throughput vs requests in flight", "requests in flight", "requests/s", true);
         XYChart lat = chart("Latency vs requests in flight (p50 solid, p99 dashed)", "requests in flight", "latency (us)", true);
         lat.getStyler().setYAxisLogarithmic(true);
+        Color[] palette = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd) };
+        int[] idx = { 0 };
         series.forEach((name, list) -> {
+            Color color = palette[idx[0]++ % palette.length];
             List<JsonNode> sorted = new ArrayList<>(list);
             sorted.sort((a, b) -> Integer.compare(Integer.parseInt(param(a, "inFlight")), Integer.parseInt(param(b, "inFlight"))));
             double[] x = sorted.stream().mapToDouble(r -> Double.parseDouble(param(r, "inFlight"))).toArray();
-            thr.addSeries(name, x, sorted.stream().mapToDouble(r -> secondary(r, "requests")).toArray());
-            lat.addSeries(name + " p50", x, sorted.stream().mapToDouble(r -> secondary(r, "p50Us")).toArray());
+            thr.addSeries(name, x, sorted.stream().mapToDouble(r -> secondary(r, "requests")).toArray()).setLineColor(color);
+            XYSeries p50 = lat.addSeries(name + " p50", x, sorted.stream().mapToDouble(r -> secondary(r, "p50Us")).toArray());
+            p50.setLineColor(color);
+            p50.setMarkerColor(color);
             XYSeries p99 = lat.addSeries(name + " p99", x, sorted.stream().mapToDouble(r -> secondary(r, "p99Us")).toArray());
             p99.setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
                     10f, new float[] { 6f, 4f }, 0f));
+            p99.setLineColor(color);
+            p99.setMarkerColor(color);
         });
         save(thr, "inflight-throughput");
         save(lat, "inflight-latency");

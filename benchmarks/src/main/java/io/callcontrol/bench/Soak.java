@@ -66,6 +66,7 @@ public final class Soak {
         consumer.start();
 
         Thread.sleep(warmupNanos / 1_000_000);
+        ws.iteration();
         long measureStart = System.nanoTime();
         long requests0 = counters.requests;
         long events0 = deliveries.deliveries;
@@ -75,6 +76,7 @@ public final class Soak {
         long step = Math.max(1, seconds / 20) * 1000;
         while (System.nanoTime() < end - step * 1_000_000L && failure.get() == null) {
             Thread.sleep(step);
+            ws.iteration(); // the simulator's wire log and the latency histogram are not what is measured
             samples.add(Map.of("t", (System.nanoTime() - measureStart) / 1e9, "heapMiB", heapAfterGc()));
         }
         producer.join();
