@@ -285,7 +285,9 @@ public final class ReportRenderer {
             List<JsonNode> sorted = new ArrayList<>(list);
             sorted.sort((a, b) -> Integer.compare(Integer.parseInt(param(a, "inFlight")), Integer.parseInt(param(b, "inFlight"))));
             double[] x = sorted.stream().mapToDouble(r -> Double.parseDouble(param(r, "inFlight"))).toArray();
-            thr.addSeries(name, x, sorted.stream().mapToDouble(r -> secondary(r, "requests")).toArray()).setLineColor(color);
+            XYSeries t = thr.addSeries(name, x, sorted.stream().mapToDouble(r -> secondary(r, "requests")).toArray());
+            t.setLineColor(color);
+            t.setMarkerColor(color);
             XYSeries p50 = lat.addSeries(name + " p50", x, sorted.stream().mapToDouble(r -> secondary(r, "p50Us")).toArray());
             p50.setLineColor(color);
             p50.setMarkerColor(color);
