@@ -157,6 +157,10 @@ public final class ReportRenderer {
         fanout();
         trackerMemory();
         soak();
+        if (Files.exists(dir.resolve("hot-methods.txt"))) {
+            md.append("### Profile\n\nJFR execution samples of the consumer benchmarks of this run:"
+                      + " [report/hot-methods.txt](report/hot-methods.txt).\n\n");
+        }
     }
 
     private String read(String name) throws Exception {
@@ -272,6 +276,21 @@ public final class ReportRenderer {
             }
             md.append('\n');
         });
+        md.append('\n');
+        series.forEach((name, list) -> {
+            double peak = list.stream().mapToDouble(r -> secondary(r, "requests")).max().orElse(Double.NaN);
+            int knee = list.stream().filter(r -> secondary(r, "requests") >= 0.9 * peak)
+                    .mapToInt(r -> Integer.parseInt(param(r, "inFlight"))).min().orElse(-1);
+            int largest = list.stream().mapToInt(r -> Integer.parseInt(param(r, "inFlight"))).max().orElse(-1);
+            md.append("- ").append(name).append(": throughput reaches 90 % of its peak (").append(f(peak))
+                    .append(" req/s) at ").append(knee).append(" in flight");
+            if (knee < largest) {
+                md.append("; beyond that the extra requests only queue (latency grows in proportion to the requests"
+                          + " in flight, Little's law).\n");
+            } else {
+                md.append(", the largest point measured: it had not saturated.\n");
+            }
+        });
         md.append("\nThe `64` row is the check that 64 concurrent requests to one PBX are not throttled by the connection"
                   + " pool (the suite's client pools 100 connections per route, 200 in all; raw uses the same).\n\n");
 
@@ -320,6 +339,12 @@ public final class ReportRenderer {
         c.addSeries("frames/s", x, list.stream().mapToDouble(ReportRenderer::score).toArray());
         c.addSeries("route exchanges/s", x, list.stream().mapToDouble(r -> secondary(r, "deliveries")).toArray());
         save(c, "fanout");
+        JsonNode one = list.get(0);
+        JsonNode most = list.get(list.size() - 1);
+        md.append("\nFrom ").append(param(one, "consumers")).append(" to ").append(param(most, "consumers"))
+                .append(" consumers the route exchanges/s go from ").append(f(secondary(one, "deliveries"))).append(" to ")
+                .append(f(secondary(most, "deliveries"))).append(" (frames/s off the socket: ").append(f(score(one)))
+                .append(" to ").append(f(score(most))).append("); each frame is parsed once and routed once per consumer.\n");
         md.append("\n![fan-out](report/fanout.png)\n\n");
     }
 
@@ -330,13 +355,14 @@ public final class ReportRenderer {
         }
         JsonNode j = MAPPER.readTree(p.toFile());
         md.append("### Tracked calls: memory per call (`CallTracker`, heap after GC)\n\n");
-        md.append("| tracked calls | retained heap MiB | bytes per call |\n| ---: | ---: | ---: |\n");
+        md.append("| tracked calls | retained heap MiB | bytes per call | ns per tracked event |\n| ---: | ---: | ---: | ---: |\n");
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (JsonNode r : j.path("rows")) {
             md.append("| ").append(String.format(Locale.ROOT, "%,d", r.path("calls").asLong())).append(" | ")
                     .append(f(r.path("retainedBytes").asDouble() / (1024 * 1024))).append(" | ")
-                    .append(f(r.path("bytesPerCall").asDouble())).append(" |\n");
+                    .append(f(r.path("bytesPerCall").asDouble())).append(" | ")
+                    .append(f(r.path("trackNanosPerCall").asDouble())).append(" |\n");
             xs.add(r.path("calls").asDouble());
             ys.add(r.path("bytesPerCall").asDouble());
         }
