@@ -7,11 +7,13 @@
 #   QUICK=1 benchmarks/run-report.sh    # short: about 7 minutes (1-minute soak, fewer points, short iterations)
 #   PROFILE=1 ...                       # also record JFR of the consumer benchmarks and list their hot methods
 #   SKIP_BUILD=1 ...                    # reuse benchmarks/target/benchmarks.jar
+#   (smoke test of the script: BENCHES=<JMH regex> SOAK_SECONDS=5 OUT=/tmp/r README=/tmp/r/README.md)
 #
 # Run it on a quiet machine: the figures are only as good as the machine is idle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=benchmarks/report
+OUT=${OUT:-benchmarks/report}
+README=${README:-benchmarks/README.md}
 JAR=benchmarks/target/benchmarks.jar
 mkdir -p "$OUT"
 
@@ -25,15 +27,16 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   INFLIGHT=1,16,256,4096
   CONSUMERS=1,10,100
   TRACKED=1000,10000,100000,1000000
-  SOAK_SECONDS=60
+  SOAK=60
 else
   MODE="full"
   JMH=(-f 1 -wi 1 -w 2s -i 3 -r 2s)
   INFLIGHT=1,4,16,64,256,1024,4096
   CONSUMERS=1,3,10,30,100
   TRACKED=1000,10000,100000,1000000
-  SOAK_SECONDS=600
+  SOAK=600
 fi
+SOAK_SECONDS=${SOAK_SECONDS:-$SOAK}
 JVM=(-Xms1g -Xmx1g)
 
 {
@@ -46,7 +49,7 @@ JVM=(-Xms1g -Xmx1g)
 } > "$OUT/machine.txt"
 echo "$MODE; JMH ${JMH[*]}; JVM ${JVM[*]}" > "$OUT/mode.txt"
 
-BENCHES='HttpVendorsBenchmark|HttpInFlightBenchmark|WsInFlightBenchmark|ConsumerBenchmark|NotificationFanoutBenchmark|PortasipNotificationBenchmark|PortasipWebSocketBenchmark|HttpClientBenchmark'
+BENCHES=${BENCHES:-'HttpVendorsBenchmark|HttpInFlightBenchmark|WsInFlightBenchmark|ConsumerBenchmark|NotificationFanoutBenchmark|PortasipNotificationBenchmark|PortasipWebSocketBenchmark|HttpClientBenchmark'}
 java -jar "$JAR" "$BENCHES" "${JMH[@]}" -jvmArgs "${JVM[*]}" \
   -p inFlight="$INFLIGHT" -p consumers="$CONSUMERS" -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.log"
 
@@ -57,9 +60,9 @@ if [[ "${PROFILE:-0}" == 1 ]]; then
   java -cp "$JAR" io.callcontrol.bench.HotMethods "$OUT/jfr" > "$OUT/hot-methods.txt"
 fi
 
-java "${JVM[@]}" -cp "$JAR" io.callcontrol.bench.TrackerMemory "$TRACKED" "$OUT/tracker-memory.json" || \
+java -Xms2g -Xmx2g -cp "$JAR" io.callcontrol.bench.TrackerMemory "$TRACKED" "$OUT/tracker-memory.json" || \
   echo "tracker memory row skipped (see above)"
 java -Xms512m -Xmx512m -cp "$JAR" io.callcontrol.bench.Soak "$SOAK_SECONDS" "$OUT/soak.json"
 
-java -Djava.awt.headless=true -cp "$JAR" io.callcontrol.bench.ReportRenderer "$OUT" benchmarks/README.md
-echo "done: benchmarks/README.md, $OUT/"
+java -Djava.awt.headless=true -cp "$JAR" io.callcontrol.bench.ReportRenderer "$OUT" "$README"
+echo "done: $README, $OUT/"
