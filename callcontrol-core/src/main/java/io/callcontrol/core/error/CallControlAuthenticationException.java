@@ -12,4 +12,9 @@ public class CallControlAuthenticationException extends CallControlException {
                                               String rawBody, Object details) {
         super(vendor, errorCode, errorMessage, httpStatus, rawBody, details, null);
     }
+
+    @Override
+    public boolean isAuthenticationFailure() {
+        return true;
+    }
 }

@@ -10,6 +10,11 @@ import org.apache.camel.RuntimeCamelException;
  * answer: {@link CallControlTimeoutException}, {@link CallControlConnectionException},
  * {@link CallControlValidationException} (invalid input, nothing sent) and
  * {@link CallControlAuthenticationException} (a login that failed).
+ * <p>
+ * Every failure says whether the request reached the PBX: {@link #getDelivery()} ({@link Delivery#NOT_SENT}: safe to
+ * retry, {@link Delivery#UNKNOWN}: written but unanswered, {@link Delivery#REJECTED}: the PBX answered an error).
+ * A route retries safely with
+ * {@code onException(CallControlException.class).onWhen(simple("${exception.delivery} == 'NOT_SENT'"))}.
  */
 public class CallControlException extends RuntimeCamelException {
 
@@ -21,6 +26,7 @@ public class CallControlException extends RuntimeCamelException {
     private final int httpStatus;
     private final String rawBody;
     private final Object details;
+    private volatile Delivery delivery;
 
     public CallControlException(String vendor, String errorCode, String errorMessage, int httpStatus, String rawBody,
                                 Object details, Throwable cause) {
@@ -31,6 +37,7 @@ public class CallControlException extends RuntimeCamelException {
         this.httpStatus = httpStatus;
         this.rawBody = rawBody;
         this.details = details;
+        this.delivery = defaultDelivery();
     }
 
     public CallControlException(String vendor, String errorCode, String errorMessage, int httpStatus, String rawBody) {
@@ -39,6 +46,17 @@ public class CallControlException extends RuntimeCamelException {
 
     public CallControlException(String vendor, String message, Throwable cause) {
         this(vendor, null, message, 0, null, null, cause);
+    }
+
+    /**
+     * The delivery a failure of this kind has unless the transport says otherwise: invalid input was never sent; a
+     * vendor's answer (an error code, an HTTP status or a body) was received by the PBX; anything else is unknown.
+     */
+    protected Delivery defaultDelivery() {
+        if (this instanceof CallControlValidationException) {
+            return Delivery.NOT_SENT;
+        }
+        return httpStatus > 0 || rawBody != null || errorCode != null ? Delivery.REJECTED : Delivery.UNKNOWN;
     }
 
     private static String describe(String vendor, String code, String message, int status) {
@@ -84,5 +102,36 @@ public class CallControlException extends RuntimeCamelException {
     /** Further vendor details (a sub-error text, a details object), may be null. */
     public Object getDetails() {
         return details;
+    }
+
+    /**
+     * Whether the request reached the PBX: {@link Delivery#NOT_SENT} (never left the client: safe to retry),
+     * {@link Delivery#UNKNOWN} (written to the socket, no answer: retry only if idempotent),
+     * {@link Delivery#REJECTED} (the PBX answered this error).
+     */
+    public Delivery getDelivery() {
+        return delivery;
+    }
+
+    /** {@code sent}: false (never left the client), true (the PBX answered), null (unknown). */
+    public Boolean getSent() {
+        return delivery.sent();
+    }
+
+    /** Sets the delivery (the transport knows it best) and returns this exception. */
+    public CallControlException withDelivery(Delivery d) {
+        if (d != null) {
+            this.delivery = d;
+        }
+        return this;
+    }
+
+    /**
+     * Whether this failure means the credentials, token or session were refused -- whatever the vendor's code.
+     * {@link CallControlAuthenticationException} and the components' authentication exceptions answer true;
+     * reconnecting connections stop after a bounded number of such failures.
+     */
+    public boolean isAuthenticationFailure() {
+        return false;
     }
 }

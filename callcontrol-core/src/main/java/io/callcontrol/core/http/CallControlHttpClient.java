@@ -16,6 +16,8 @@ import io.callcontrol.core.auth.AuthStrategy;
 import io.callcontrol.core.error.CallControlConnectionException;
 import io.callcontrol.core.error.CallControlException;
 import io.callcontrol.core.error.CallControlTimeoutException;
+import io.callcontrol.core.error.Delivery;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
@@ -50,10 +52,18 @@ import org.slf4j.LoggerFactory;
  * Completion happens on the client's I/O thread: callers hand off quickly (Camel's async callback does).
  * Nothing is retried automatically (HttpClient's default would resend on 429/503 and some I/O errors): an
  * originate sent twice is two calls.
+ * <p>
+ * Every failure says whether the request reached the PBX ({@link Delivery}): a transport failure before the request
+ * was handed to an established connection (connection refused, connect timeout, TLS handshake, unknown host, token
+ * request failed) is {@link Delivery#NOT_SENT}; one after it (no answer in time, connection closed before the answer)
+ * {@link Delivery#UNKNOWN}; an answered error (4xx/5xx mapped by the {@link ErrorMapper}) {@link Delivery#REJECTED}.
  */
 public final class CallControlHttpClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallControlHttpClient.class);
+
+    /** Context attribute set just before the request goes onto an established connection. */
+    private static final String HANDED_TO_CONNECTION = "callcontrol.request.handedToConnection";
 
     private final String vendor;
     private final HttpClientSettings settings;
@@ -85,6 +95,13 @@ public final class CallControlHttpClient implements AutoCloseable {
                 // call control requests are not idempotent (an originate retried is a second call): never
                 // resend on our own; the vendor's answer or the transport failure goes to the route
                 .disableAutomaticRetries()
+                // runs after the connection (and its TLS handshake) is up, right before the request is written: a
+                // failure before this point never reached the PBX
+                .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), "callcontrol-delivery",
+                        (request, entity, scope, chain, callback) -> {
+                            scope.clientContext.setAttribute(HANDED_TO_CONNECTION, Boolean.TRUE);
+                            chain.proceed(request, entity, scope, callback);
+                        })
                 .build();
         this.client.start();
     }
@@ -102,7 +119,7 @@ public final class CallControlHttpClient implements AutoCloseable {
     }
 
     private CompletableFuture<HttpResult> attempt(HttpCall call, AuthStrategy auth, ErrorMapper errors, boolean mayRetry) {
-        return auth.authorize(call).thenCompose(authorized -> execute(authorized, auth).thenCompose(result -> {
+        return authorize(call, auth).thenCompose(authorized -> execute(authorized, auth).thenCompose(result -> {
             if (!errors.isError(result)) {
                 return CompletableFuture.completedFuture(result);
             }
@@ -112,6 +129,27 @@ public final class CallControlHttpClient implements AutoCloseable {
             }
             return CompletableFuture.failedFuture(errors.toException(call, result));
         }));
+    }
+
+    /** The strategy's credentials; when getting them fails (e.g. the token request), the request was not sent. */
+    private static CompletableFuture<HttpCall> authorize(HttpCall call, AuthStrategy auth) {
+        CompletableFuture<HttpCall> authorized;
+        try {
+            authorized = auth.authorize(call);
+        } catch (RuntimeException e) {
+            authorized = CompletableFuture.failedFuture(e);
+        }
+        return authorized.handle((c, e) -> {
+            if (e == null) {
+                return CompletableFuture.completedFuture(c);
+            }
+            Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (t instanceof CallControlException cc) {
+                // the token/login was refused or failed: whatever it says, this request never left
+                cc.withDelivery(Delivery.NOT_SENT);
+            }
+            return CompletableFuture.<HttpCall>failedFuture(t);
+        }).thenCompose(f -> f);
     }
 
     /** Sends the request as it is (no auth, no error mapping): any HTTP status completes normally. */
@@ -124,8 +162,12 @@ public final class CallControlHttpClient implements AutoCloseable {
         SimpleHttpRequest request;
         try {
             request = toRequest(call);
+        } catch (CallControlException e) {
+            future.completeExceptionally(e.withDelivery(Delivery.NOT_SENT));
+            return future;
         } catch (RuntimeException e) {
-            future.completeExceptionally(e);
+            future.completeExceptionally(new CallControlException(vendor, "Cannot build " + call + ": " + e.getMessage(), e)
+                    .withDelivery(Delivery.NOT_SENT));
             return future;
         }
         HttpClientContext context = HttpClientContext.create();
@@ -139,12 +181,13 @@ public final class CallControlHttpClient implements AutoCloseable {
 
                     @Override
                     public void failed(Exception ex) {
-                        future.completeExceptionally(transportError(call, ex));
+                        future.completeExceptionally(transportError(call, ex, handedToConnection(context)));
                     }
 
                     @Override
                     public void cancelled() {
-                        future.completeExceptionally(new CallControlConnectionException(vendor, call + " was cancelled", null));
+                        future.completeExceptionally(new CallControlConnectionException(vendor, call + " was cancelled",
+                                null, handedToConnection(context) ? Delivery.UNKNOWN : Delivery.NOT_SENT));
                     }
                 });
         return future;
@@ -193,13 +236,28 @@ public final class CallControlHttpClient implements AutoCloseable {
                 ct == null ? null : ct.toString());
     }
 
-    private CallControlException transportError(HttpCall call, Exception ex) {
+    private static boolean handedToConnection(HttpClientContext context) {
+        return Boolean.TRUE.equals(context.getAttribute(HANDED_TO_CONNECTION));
+    }
+
+    private CallControlException transportError(HttpCall call, Exception ex, boolean handedToConnection) {
         Throwable t = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
+        // before the request reached an established connection (connect, TLS, pool lease) nothing was sent
+        Delivery delivery = handedToConnection && !isConnectFailure(t) ? Delivery.UNKNOWN : Delivery.NOT_SENT;
         if (t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException
                 || t.getClass().getSimpleName().contains("Timeout")) {
-            return new CallControlTimeoutException(vendor, call + " got no answer in time: " + t.getMessage(), t);
+            return new CallControlTimeoutException(vendor, delivery == Delivery.NOT_SENT
+                    ? call + " could not connect in time (not sent): " + t.getMessage()
+                    : call + " got no answer in time: " + t.getMessage(), t, delivery);
         }
-        return new CallControlConnectionException(vendor, call + " failed: " + t, t);
+        return new CallControlConnectionException(vendor, call + " failed" + (delivery == Delivery.NOT_SENT
+                ? " (not sent): " : ": ") + t, t, delivery);
+    }
+
+    private static boolean isConnectFailure(Throwable t) {
+        return t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                || t instanceof java.net.NoRouteToHostException || t instanceof javax.net.ssl.SSLHandshakeException
+                || t instanceof org.apache.hc.client5.http.ConnectTimeoutException;
     }
 
     @Override

@@ -8,9 +8,19 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
  * A Camel health check for one long-lived vendor connection: UP when connected, DOWN otherwise (with the state
- * and the last error as details). Register it in the context's {@code HealthCheckRegistry}.
+ * and the last error as details: {@code failure.reason}, {@code failure.authentication}; a connection that gave up
+ * because its credentials were refused says so in the message). Register it in the context's {@code HealthCheckRegistry}.
  */
 public final class ConnectionHealthCheck extends CallControlHealthCheck {
+
+    private static boolean isAuthenticationFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof io.callcontrol.core.error.CallControlException e && e.isAuthenticationFailure()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final Supplier<ConnectionState> state;
     private final Supplier<Throwable> lastError;
@@ -33,9 +43,18 @@ public final class ConnectionHealthCheck extends CallControlHealthCheck {
             b.up();
             return;
         }
-        b.down().message("connection " + s.name().toLowerCase(Locale.ROOT));
         Throwable e = lastError.get();
+        boolean auth = isAuthenticationFailure(e);
+        String message = "connection " + s.name().toLowerCase(Locale.ROOT);
+        if (s == ConnectionState.FAILED && auth) {
+            message += ": the credentials were refused, not reconnecting (fix them and restart): " + e.getMessage();
+        } else if (s == ConnectionState.FAILED && e != null) {
+            message += ", not reconnecting: " + e.getMessage();
+        }
+        b.down().message(message);
         if (e != null) {
+            b.detail("failure.reason", String.valueOf(e.getMessage()));
+            b.detail("failure.authentication", auth);
             b.error(e);
         }
     }

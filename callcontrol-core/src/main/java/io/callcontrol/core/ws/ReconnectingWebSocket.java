@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.callcontrol.core.error.CallControlConnectionException;
+import io.callcontrol.core.error.CallControlException;
+import io.callcontrol.core.error.Delivery;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
@@ -25,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * attempt at a time, cancelled on {@link #stop()} -- and, on every (re)connect, lets the owner restore its session
  * ({@link Listener#onOpen}: log in, re-subscribe) before the connection counts as {@link ConnectionState#CONNECTED}.
  * State changes are published to listeners (health checks, connect/disconnect events for routes).
+ * <p>
+ * A session setup refused as an authentication failure ({@link CallControlException#isAuthenticationFailure()}:
+ * a refused login) is retried at most {@link WebSocketSettings#maxAuthenticationAttempts()} times in a row; then the
+ * connection is {@link ConnectionState#FAILED} with that failure as {@link #lastError()} (the health check DOWN with
+ * the reason) and no more attempts are made -- wrong credentials do not fix themselves.
+ * {@link #stop()} closes the socket with a close handshake bounded by {@link WebSocketSettings#closeTimeout()}.
  */
 public final class ReconnectingWebSocket {
 
@@ -64,6 +75,7 @@ public final class ReconnectingWebSocket {
     private CompletableFuture<Void> ready = new CompletableFuture<>();
     private long timerId = -1;
     private int failedAttempts;
+    private int authenticationFailures;
     private boolean everConnected;
     private Throwable lastError;
     /** Why the owner's session setup failed on the socket being closed for it: the reason the drop reports. */
@@ -90,7 +102,9 @@ public final class ReconnectingWebSocket {
         WebSocketClientOptions options = new WebSocketClientOptions()
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setMaxMessageSize(settings.maxMessageSize())
-                .setMaxFrameSize(Math.min(settings.maxMessageSize(), 1024 * 1024));
+                .setMaxFrameSize(Math.min(settings.maxMessageSize(), 1024 * 1024))
+                // after our close frame, wait at most this for the server's before closing TCP (Vert.x: 10 s)
+                .setClosingTimeout((int) Math.max(1, (settings.closeTimeout().toMillis() + 999) / 1000));
         if (secure) {
             options.setSsl(true).setSslEngineOptions(new JdkSSLEngineOptions());
             if (settings.tls().trustAllCertificates()) {
@@ -107,6 +121,7 @@ public final class ReconnectingWebSocket {
         }
         client = vertx.createWebSocketClient(options);
         failedAttempts = 0;
+        authenticationFailures = 0;
         if (ready.isDone()) {
             ready = new CompletableFuture<>();
         }
@@ -146,7 +161,7 @@ public final class ReconnectingWebSocket {
                 }
                 f = client.connect(co);
             }
-            f.onSuccess(this::opened).onFailure(this::failed);
+            f.onSuccess(this::opened).onFailure(e -> failed(handshakeFailure(e)));
         });
     }
 
@@ -190,6 +205,7 @@ public final class ReconnectingWebSocket {
                     LOG.warn("{}: session setup on {} failed: {}", vendor, shownUri(), err.getMessage());
                 } else {
                     failedAttempts = 0;
+                    authenticationFailures = 0;
                     everConnected = true;
                     lastError = null;
                     setState(ConnectionState.CONNECTED);
@@ -233,6 +249,18 @@ public final class ReconnectingWebSocket {
             }
             lastError = cause;
             failedAttempts++;
+            if (isAuthenticationFailure(cause)) {
+                authenticationFailures++;
+                if (settings.maxAuthenticationAttempts() > 0 && authenticationFailures >= settings.maxAuthenticationAttempts()) {
+                    LOG.error("{}: giving up on {}: the credentials were refused {} time(s) in a row: {}", vendor,
+                            shownUri(), authenticationFailures, cause.getMessage());
+                    setState(ConnectionState.FAILED);
+                    ready.completeExceptionally(cause);
+                    return;
+                }
+            } else {
+                authenticationFailures = 0;
+            }
             if (settings.maxReconnectAttempts() > 0 && failedAttempts > settings.maxReconnectAttempts()) {
                 LOG.error("{}: giving up on {} after {} attempts: {}", vendor, shownUri(), failedAttempts - 1, cause.getMessage());
                 setState(ConnectionState.FAILED);
@@ -250,6 +278,30 @@ public final class ReconnectingWebSocket {
         }
     }
 
+    /** A handshake refused with 401/403 means the credentials (token, Basic) were refused: typed as such. */
+    private Throwable handshakeFailure(Throwable e) {
+        if (e instanceof io.vertx.core.http.UpgradeRejectedException u && (u.getStatus() == 401 || u.getStatus() == 403)) {
+            return new io.callcontrol.core.error.CallControlAuthenticationException(vendor, String.valueOf(u.getStatus()),
+                    "WebSocket handshake with " + shownUri() + " refused with HTTP " + u.getStatus()
+                    + " (credentials not accepted)", u.getStatus(), null, null);
+        }
+        return e;
+    }
+
+    private static boolean isAuthenticationFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CallControlException e && e.isAuthenticationFailure()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the connection gave up because the credentials were refused (see {@link #lastError()}). */
+    public synchronized boolean authenticationFailed() {
+        return state == ConnectionState.FAILED && isAuthenticationFailure(lastError);
+    }
+
     private void setState(ConnectionState s) {
         if (state == s) {
             return;
@@ -264,13 +316,26 @@ public final class ReconnectingWebSocket {
         }
     }
 
-    /** Sends a text message; fails with {@link CallControlConnectionException} when not connected. */
+    /**
+     * Sends a text message; fails with {@link CallControlConnectionException} ({@link Delivery#NOT_SENT}) when not
+     * connected or when the write fails (the socket closed under it).
+     */
     public CompletableFuture<Void> send(String text) {
         WebSocket ws = socket; // volatile read: no lock on the request path
         if (ws == null) {
-            return CompletableFuture.failedFuture(new CallControlConnectionException(vendor, "not connected to " + shownUri(), lastError));
+            return CompletableFuture.failedFuture(new CallControlConnectionException(vendor, "not connected to "
+                    + shownUri(), lastError, Delivery.NOT_SENT));
         }
-        return ws.writeTextMessage(text).toCompletionStage().toCompletableFuture();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        ws.writeTextMessage(text).onComplete(ar -> {
+            if (ar.succeeded()) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(new CallControlConnectionException(vendor, "Cannot write to " + shownUri()
+                        + ": " + ar.cause(), ar.cause(), Delivery.NOT_SENT));
+            }
+        });
+        return done;
     }
 
     /** Whether a socket is open (the session may still be being set up). */
@@ -308,6 +373,22 @@ public final class ReconnectingWebSocket {
         stateListeners.remove(l);
     }
 
+    /**
+     * Closes the TCP connection under the WebSocket at once. Vert.x 4 waits for the peer's close frame up to its
+     * closing timeout (whole seconds, 10 by default) and has no public abort; its WebSocket implementation exposes
+     * the Netty context (internal API: when it is not there, the closing timeout set on the client still bounds it).
+     */
+    private static void forceClose(WebSocket ws) {
+        try {
+            if (ws instanceof io.vertx.core.http.impl.WebSocketImplBase<?> impl && impl.channelHandlerContext() != null) {
+                // from Vert.x's own handler towards the socket: past the graceful close Vert.x would wait for
+                impl.channelHandlerContext().close();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("cannot force the WebSocket closed: {}", e.toString());
+        }
+    }
+
     /** Closes the socket as if the network dropped it (for tests of the reconnect path). */
     public void dropForTest() {
         WebSocket ws;
@@ -339,12 +420,47 @@ public final class ReconnectingWebSocket {
             client = null;
             r = ready;
         }
-        r.completeExceptionally(new CallControlConnectionException(vendor, "connection stopped", null));
+        r.completeExceptionally(new CallControlConnectionException(vendor, "connection stopped", null, Delivery.NOT_SENT));
         if (ws != null) {
-            ws.close();
+            // a close frame, then TCP closed within the close timeout, whether or not the peer answers it
+            CompletableFuture<Void> closed = new CompletableFuture<>();
+            ws.closeHandler(v -> closed.complete(null)); // replaces the drop handler: this close is ours
+            ws.close((short) 1000, "stopped");
+            long bound = Math.max(1, settings.closeTimeout().toMillis());
+            if (!io.vertx.core.Context.isOnEventLoopThread()) {
+                // the caller's thread (a Camel stop) may wait that long: then TCP is closed, answered or not
+                try {
+                    closed.get(bound, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    forceClose(ws);
+                } catch (ExecutionException | TimeoutException e) {
+                    LOG.debug("{}: no close frame back from {} within {} ms: closing the connection", vendor,
+                            shownUri(), bound);
+                    forceClose(ws);
+                }
+                if (c != null) {
+                    c.close();
+                }
+            } else {
+                try {
+                    vertx.setTimer(bound, t -> {
+                        if (!closed.isDone()) {
+                            forceClose(ws);
+                        }
+                        if (c != null) {
+                            c.close();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    forceClose(ws);
+                    if (c != null) {
+                        c.close(); // Vert.x is closing: nothing to wait for
+                    }
+                }
+            }
             listener.onDisconnect(new CallControlConnectionException(vendor, "connection stopped", null));
-        }
-        if (c != null) {
+        } else if (c != null) {
             c.close();
         }
     }

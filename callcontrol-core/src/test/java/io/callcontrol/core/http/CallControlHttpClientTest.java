@@ -14,6 +14,7 @@ import io.callcontrol.core.auth.TokenManager;
 import io.callcontrol.core.error.CallControlConnectionException;
 import io.callcontrol.core.error.CallControlException;
 import io.callcontrol.core.error.CallControlTimeoutException;
+import io.callcontrol.core.error.Delivery;
 import io.callcontrol.sim.kit.RecordedRequest;
 import io.callcontrol.sim.kit.SimulatorExtension;
 import io.callcontrol.sim.kit.SimulatorServer;
@@ -185,5 +186,83 @@ class CallControlHttpClientTest {
         await(client.send(HttpCall.builder("LOOKUP", server.get().baseUrl()).path("calls").build(),
                 AuthStrategy.basic("alice", "s3cret"), MAPPER));
         assertThat(server.get().wireLog().last().header("authorization")).isEqualTo("Basic YWxpY2U6czNjcmV0");
+    }
+
+    // ---- delivery: was the request sent? ----------------------------------------------------------------
+
+    private static CallControlException failure(CompletableFuture<?> f) {
+        try {
+            f.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(CallControlException.class);
+            return (CallControlException) e.getCause();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no failure");
+    }
+
+    @Test
+    void connectionRefusedIsNotSent() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort(); // closed again: nothing listens there
+        }
+        CallControlException e = failure(client.send(HttpCall.builder("POST", "http://127.0.0.1:" + port).path("originate")
+                .json(Map.of()).build(), AuthStrategy.none(), MAPPER));
+        assertThat(e).isInstanceOf(CallControlConnectionException.class);
+        assertThat(e.getDelivery()).isEqualTo(Delivery.NOT_SENT);
+        assertThat(e.getSent()).isFalse();
+        assertThat(Delivery.of(new java.util.concurrent.CompletionException(e))).isEqualTo(Delivery.NOT_SENT);
+    }
+
+    @Test
+    void acceptedButNeverAnsweredIsUnknown() throws Exception {
+        // a server that accepts the connection, reads the request and never answers
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.atomic.AtomicReference<String> received = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread t = new Thread(() -> {
+                try (java.net.Socket c = s.accept()) {
+                    byte[] buf = new byte[4096];
+                    int n = c.getInputStream().read(buf);
+                    received.set(new String(buf, 0, Math.max(0, n), java.nio.charset.StandardCharsets.US_ASCII));
+                    Thread.sleep(3000);
+                } catch (Exception ignored) {
+                    // closed by the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            CallControlException e = failure(client.send(HttpCall.builder("POST", "http://127.0.0.1:" + s.getLocalPort())
+                    .path("originate").json(Map.of()).responseTimeout(Duration.ofMillis(300)).build(), AuthStrategy.none(), MAPPER));
+            assertThat(e).isInstanceOf(CallControlTimeoutException.class);
+            assertThat(e.getDelivery()).isEqualTo(Delivery.UNKNOWN);
+            assertThat(e.getSent()).isNull();
+            assertThat(received.get()).startsWith("POST /originate"); // it did reach the server
+        }
+    }
+
+    @Test
+    void answeredErrorsAreRejected() {
+        CallControlException notFound = failure(client.send(HttpCall.builder("GET", server.get().baseUrl()).path("fail")
+                .build(), AuthStrategy.none(), MAPPER));
+        assertThat(notFound.getHttpStatus()).isEqualTo(404);
+        assertThat(notFound.getDelivery()).isEqualTo(Delivery.REJECTED);
+        assertThat(notFound.getSent()).isTrue();
+
+        CallControlException busy = failure(client.send(HttpCall.builder("POST", server.get().baseUrl()).path("busy")
+                .json(Map.of()).build(), AuthStrategy.none(), MAPPER));
+        assertThat(busy.getHttpStatus()).isEqualTo(503);
+        assertThat(busy.getDelivery()).isEqualTo(Delivery.REJECTED);
+    }
+
+    @Test
+    void aFailedTokenRequestMeansTheRequestWasNotSent() {
+        TokenManager tokens = new TokenManager("test", () -> CompletableFuture.failedFuture(
+                new CallControlTimeoutException("test", "token endpoint silent", null)));
+        CallControlException e = failure(client.send(HttpCall.builder("GET", server.get().baseUrl()).path("protected").build(),
+                AuthStrategy.bearer(tokens), MAPPER));
+        assertThat(e.getDelivery()).isEqualTo(Delivery.NOT_SENT);
+        assertThat(server.get().wireLog().find("GET", "/protected")).isEmpty();
     }
 }

@@ -10,7 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.callcontrol.core.error.CallControlConnectionException;
+import io.callcontrol.core.error.CallControlAuthenticationException;
+import io.callcontrol.core.error.CallControlException;
 import io.callcontrol.core.error.CallControlTimeoutException;
+import io.callcontrol.core.error.Delivery;
+import org.apache.camel.health.HealthCheck;
 import io.callcontrol.sim.kit.SimulatorExtension;
 import io.callcontrol.sim.kit.SimulatorServer;
 import io.vertx.core.Vertx;
@@ -31,6 +35,7 @@ class ReconnectingWebSocketTest {
         final List<ServerWebSocket> open = new CopyOnWriteArrayList<>();
         final AtomicInteger connections = new AtomicInteger();
         volatile boolean refuse;
+        volatile int refuseStatus = 503;
 
         @Override
         protected void configure(Router router) {
@@ -44,7 +49,7 @@ class ReconnectingWebSocketTest {
         @Override
         protected void onWebSocket(ServerWebSocket ws) {
             if (refuse) {
-                ws.reject(503);
+                ws.reject(refuseStatus);
                 return;
             }
             connections.incrementAndGet();
@@ -76,7 +81,7 @@ class ReconnectingWebSocketTest {
         vertx.close();
     }
 
-    static final class Recorder implements ReconnectingWebSocket.Listener {
+    static class Recorder implements ReconnectingWebSocket.Listener {
         final List<Boolean> opens = new CopyOnWriteArrayList<>();
         final List<String> texts = new CopyOnWriteArrayList<>();
         final AtomicInteger disconnects = new AtomicInteger();
@@ -213,5 +218,150 @@ class ReconnectingWebSocketTest {
         p.failAll(() -> new CallControlConnectionException("test", "dropped", null));
         assertThatThrownBy(d::get).hasCauseInstanceOf(CallControlConnectionException.class);
         assertThat(p.size()).isZero();
+    }
+
+    private static CallControlException failureOf(CompletableFuture<?> f) {
+        try {
+            f.get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return (CallControlException) e.getCause();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no failure");
+    }
+
+    @Test
+    void pendingRequestsTellNotSentFromMaybeSent() throws Exception {
+        server.get().refuse = false;
+        Recorder rec = new Recorder();
+        ReconnectingWebSocket ws = new ReconnectingWebSocket("test", vertx, settings(), null, rec);
+        ws.start();
+        ws.ready().get(5, TimeUnit.SECONDS);
+        PendingRequests<String> p = new PendingRequests<>("test");
+        CompletableFuture<String> written = p.registerUnsent("1", Duration.ofSeconds(5), "written");
+        p.send("1", () -> ws.send("req-1"));
+        CompletableFuture<String> waiting = p.registerUnsent("2", Duration.ofSeconds(5), "waiting");
+        CompletableFuture<String> untracked = p.register("3", Duration.ofSeconds(5), "untracked");
+        waitFor(() -> server.get().wireLog().find("WS", "/ws").size() == 1);
+        p.failAll(() -> new CallControlConnectionException("test", "dropped", null));
+        assertThat(failureOf(written).getDelivery()).isEqualTo(Delivery.UNKNOWN);
+        assertThat(failureOf(waiting).getDelivery()).isEqualTo(Delivery.NOT_SENT);
+        assertThat(failureOf(untracked).getDelivery()).isEqualTo(Delivery.UNKNOWN);
+
+        // a timeout before the request was written says "not sent", after it "unknown"
+        CompletableFuture<String> late = p.registerUnsent("4", Duration.ofMillis(50), "late");
+        CallControlException t = failureOf(late);
+        assertThat(t).isInstanceOf(CallControlTimeoutException.class);
+        assertThat(t.getDelivery()).isEqualTo(Delivery.NOT_SENT);
+        CompletableFuture<String> unanswered = p.registerUnsent("5", Duration.ofMillis(100), "unanswered");
+        p.send("5", () -> ws.send("req-5"));
+        assertThat(failureOf(unanswered).getDelivery()).isEqualTo(Delivery.UNKNOWN);
+
+        // a write on a closed socket fails NOT_SENT
+        ws.stop();
+        CompletableFuture<String> closed = p.registerUnsent("6", Duration.ofSeconds(5), "closed");
+        p.send("6", () -> ws.send("req-6"));
+        CallControlException c = failureOf(closed);
+        assertThat(c).isInstanceOf(CallControlConnectionException.class);
+        assertThat(c.getDelivery()).isEqualTo(Delivery.NOT_SENT);
+        assertThat(server.get().wireLog().find("WS", "/ws")).extracting(r -> r.bodyAsString())
+                .containsExactly("req-1", "req-5");
+    }
+
+    @Test
+    void refusedCredentialsStopReconnectingAfterTheBound() throws Exception {
+        server.get().refuse = false;
+        AtomicInteger logins = new AtomicInteger();
+        ReconnectingWebSocket.Listener refusing = new Recorder() {
+            @Override
+            public CompletableFuture<Void> onOpen(boolean reconnect) {
+                logins.incrementAndGet();
+                return CompletableFuture.failedFuture(new CallControlAuthenticationException("test", "bad_credentials",
+                        "wrong password", 0, null, null));
+            }
+        };
+        int before = server.get().connections.get();
+        ReconnectingWebSocket ws = new ReconnectingWebSocket("test", vertx,
+                settings().withMaxAuthenticationAttempts(3), null, refusing);
+        ConnectionHealthCheck health = ConnectionHealthCheck.of("test-ws", ws);
+        ws.start();
+        waitFor(() -> ws.state() == ConnectionState.FAILED);
+        Thread.sleep(400); // several backoff intervals: nothing more
+        assertThat(logins).hasValue(3);
+        assertThat(server.get().connections.get() - before).isEqualTo(3);
+        assertThat(ws.authenticationFailed()).isTrue();
+        assertThat(failureOf(ws.ready())).isInstanceOf(CallControlAuthenticationException.class);
+        HealthCheck.Result r = health.call();
+        assertThat(r.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(r.getMessage()).get().asString().contains("credentials were refused").contains("wrong password");
+        assertThat(r.getDetails()).containsEntry("failure.authentication", true);
+        ws.stop();
+    }
+
+    @Test
+    void stopIsBoundedEvenWhenTheServerIgnoresTheCloseFrame() throws Exception {
+        // a raw TCP server that completes the WebSocket handshake, then ignores everything (no close frame back)
+        try (java.net.ServerSocket ss = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> accepted = new CopyOnWriteArrayList<>();
+            Thread t = new Thread(() -> {
+                try {
+                    java.net.Socket c = ss.accept();
+                    accepted.add(c);
+                    java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream(),
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+                    String key = null;
+                    for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+                        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("sec-websocket-key:")) {
+                            key = line.substring(line.indexOf(':') + 1).trim();
+                        }
+                    }
+                    String accept = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-1")
+                            .digest((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+                    c.getOutputStream().write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                            + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    c.getOutputStream().flush();
+                    while (c.getInputStream().read() >= 0) {
+                        // swallow
+                    }
+                } catch (Exception ignored) {
+                    // test over
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            ReconnectingWebSocket ws = new ReconnectingWebSocket("test", vertx,
+                    WebSocketSettings.of(URI.create("ws://127.0.0.1:" + ss.getLocalPort() + "/ws"))
+                            .withCloseTimeout(Duration.ofMillis(200)), null, new Recorder());
+            ws.start();
+            ws.ready().get(5, TimeUnit.SECONDS);
+            long start = System.nanoTime();
+            ws.stop();
+            // the TCP connection is closed by the client within the close timeout (generous bound: loaded machine)
+            waitFor(() -> accepted.size() == 1 && !t.isAlive());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void aHandshakeRefusedWith401IsAnAuthenticationFailureAndBounded() throws Exception {
+        server.get().refuse = true;
+        server.get().refuseStatus = 401;
+        try {
+            int before = server.get().wireLog().find("GET", "/ws").size();
+            ReconnectingWebSocket ws = new ReconnectingWebSocket("test", vertx, settings().withMaxAuthenticationAttempts(2),
+                    null, new Recorder());
+            ws.start();
+            waitFor(() -> ws.state() == ConnectionState.FAILED);
+            Thread.sleep(300);
+            assertThat(server.get().wireLog().find("GET", "/ws").size() - before).isEqualTo(2);
+            assertThat(ws.authenticationFailed()).isTrue();
+            assertThat(ws.lastError()).isInstanceOf(CallControlAuthenticationException.class)
+                    .hasMessageContaining("refused with HTTP 401");
+            ws.stop();
+        } finally {
+            server.get().refuse = false;
+            server.get().refuseStatus = 503;
+        }
     }
 }

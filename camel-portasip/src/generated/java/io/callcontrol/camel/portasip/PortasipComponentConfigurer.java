@@ -98,6 +98,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "login": getOrCreateConfiguration(target).setLogin(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxauthenticationattempts":
+        case "maxAuthenticationAttempts": getOrCreateConfiguration(target).setMaxAuthenticationAttempts(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": getOrCreateConfiguration(target).setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
         case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -249,6 +251,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "login": return java.lang.String.class;
+        case "maxauthenticationattempts":
+        case "maxAuthenticationAttempts": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
         case "order": return java.lang.Integer.class;
@@ -396,6 +400,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "login": return getOrCreateConfiguration(target).getLogin();
+        case "maxauthenticationattempts":
+        case "maxAuthenticationAttempts": return getOrCreateConfiguration(target).getMaxAuthenticationAttempts();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return getOrCreateConfiguration(target).getMaxReconnectAttempts();
         case "order": return getOrCreateConfiguration(target).getOrder();

@@ -86,6 +86,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "login": target.getConfiguration().setLogin(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxauthenticationattempts":
+        case "maxAuthenticationAttempts": target.getConfiguration().setMaxAuthenticationAttempts(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
         case "order": target.getConfiguration().setOrder(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -227,6 +229,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "login": return java.lang.String.class;
+        case "maxauthenticationattempts":
+        case "maxAuthenticationAttempts": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
         case "order": return java.lang.Integer.class;
@@ -369,6 +373,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "login": return target.getConfiguration().getLogin();
+        case "maxauthenticationattempts":
+        case "maxAuthenticationAttempts": return target.getConfiguration().getMaxAuthenticationAttempts();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
         case "order": return target.getConfiguration().getOrder();

@@ -23,7 +23,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(73);
         props.add("accessToken");
         props.add("billId");
         props.add("bridgeErrorHandler");
@@ -57,6 +57,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("jsonApiUrl");
         props.add("lazyStartProducer");
         props.add("login");
+        props.add("maxAuthenticationAttempts");
         props.add("maxReconnectAttempts");
         props.add("method");
         props.add("order");

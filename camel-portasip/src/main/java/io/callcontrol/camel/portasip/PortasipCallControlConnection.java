@@ -21,6 +21,9 @@ import io.callcontrol.camel.portasip.api.LoginRequest;
 import io.callcontrol.camel.portasip.api.LoginResponse;
 import io.callcontrol.camel.portasip.api.SubscriptionRequest;
 import io.callcontrol.core.error.CallControlConnectionException;
+import io.callcontrol.core.error.CallControlException;
+import io.callcontrol.core.error.CallControlTimeoutException;
+import io.callcontrol.core.error.Delivery;
 import io.callcontrol.core.json.Json;
 import io.callcontrol.core.ws.ConnectionState;
 import io.callcontrol.core.ws.PendingRequests;
@@ -36,8 +39,14 @@ import org.slf4j.LoggerFactory;
  * <li>JSON-RPC requests {@code {cseq, auth_info, service, method, params}}, each with a unique {@code cseq}, many
  * in flight; the answer is matched by its {@code cseq}; each request has a timeout and fails when the socket
  * drops under it.</li>
- * <li>{@code Session.login} over the socket on every (re)connect; an authentication error on a request logs in
- * again and retries the request once.</li>
+ * <li>{@code Session.login} over the socket on every (re)connect; a refused login (whatever the vendor's code) is a
+ * {@link PortasipAuthenticationException} with the vendor's code and message, and after
+ * {@code maxAuthenticationAttempts} refusals in a row the connection gives up (FAILED, health DOWN). An
+ * authentication error on a request -- including the server having forgotten the session ({@code internal_error}
+ * "Session is not valid") -- logs in again and retries that request once (never more).</li>
+ * <li>Every failure says whether the request reached the socket ({@link Delivery}): waiting for the session or a
+ * failed write is {@link Delivery#NOT_SENT}; written and then dropped or timed out {@link Delivery#UNKNOWN}; an
+ * error answer {@link Delivery#REJECTED}.</li>
  * <li>Notification subscriptions are reference-counted: {@code enable_api_notifications} is sent once per
  * distinct subscription and socket (also after a reconnect), {@code disable_api_notifications} when its last
  * holder goes.</li>
@@ -66,9 +75,10 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     /** Credentials for {@code auth_info}. */
     public record Credentials(String login, String password, String domain, String token) {
 
-        String key() {
-            return login + "|" + domain + "|" + (password == null ? "" : Integer.toHexString(password.hashCode()))
-                    + "|" + (token == null ? "" : Integer.toHexString(token.hashCode()));
+        /** No secret in logs. */
+        @Override
+        public String toString() {
+            return "Credentials[login=***, domain=" + domain + "]";
         }
     }
 
@@ -135,7 +145,8 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     public void stop() {
         sessionUp = false;
         socket.stop();
-        pending.failAll(() -> new CallControlConnectionException(PortasipException.VENDOR, "connection stopped", null));
+        pending.failAll(delivery -> new CallControlConnectionException(PortasipException.VENDOR, "connection stopped", null,
+                delivery));
     }
 
     public ConnectionState state() {
@@ -168,8 +179,8 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
                 : CompletableFuture.completedFuture(null);
         session = session.whenComplete((v, e) -> {
             if (e != null && unwrap(e) instanceof PortasipAuthenticationException auth) {
-                // requests waiting for this session would only time out: tell them why
-                pending.failAll(() -> auth);
+                // requests waiting for this session would only time out: tell them why (none of them was sent)
+                pending.failAll(() -> notSent(auth));
             }
         });
         return session.thenCompose(v -> {
@@ -232,8 +243,44 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
     @Override
     public void onDisconnect(Throwable cause) {
         sessionUp = false;
-        pending.failAll(() -> new CallControlConnectionException(PortasipException.VENDOR,
-                "WebSocket dropped while waiting for the answer: " + cause.getMessage(), cause));
+        if (unwrap(cause) instanceof PortasipAuthenticationException auth) {
+            // closed because the login was refused: that is what the waiting requests (none sent) must hear
+            pending.failAll(delivery -> delivery == Delivery.NOT_SENT ? notSent(auth)
+                    : new CallControlConnectionException(PortasipException.VENDOR, "WebSocket closed after a refused login"
+                            + " while waiting for the answer: " + auth.getMessage(), auth, delivery));
+            return;
+        }
+        // the requests written to the dropped socket get no answer any more: UNKNOWN (the PBX may have acted on
+        // them); the ones still waiting for a session wait on for the next one (within their own timeout)
+        pending.failWritten(delivery -> new CallControlConnectionException(PortasipException.VENDOR,
+                "WebSocket dropped while waiting for the answer (the request was sent; the PBX may have acted on it): "
+                + cause.getMessage(), cause, delivery));
+    }
+
+    /**
+     * The failure a request that never left gets: a copy of the session's failure (its type, vendor code and
+     * message kept) saying {@link Delivery#NOT_SENT}.
+     */
+    static Throwable notSent(Throwable failure) {
+        Throwable t = unwrap(failure);
+        if (t instanceof PortasipAuthenticationException a) {
+            PortasipAuthenticationException copy = new PortasipAuthenticationException(a.getErrorCode(), a.getErrorMessage(),
+                    a.getHttpStatus(), a.getRawBody(), a.getDetails());
+            copy.setStackTrace(a.getStackTrace());
+            copy.withDelivery(Delivery.NOT_SENT);
+            return copy;
+        }
+        if (t instanceof CallControlTimeoutException c) {
+            return new CallControlTimeoutException(PortasipException.VENDOR, c.getErrorMessage() + " (not sent)", c, Delivery.NOT_SENT);
+        }
+        if (t instanceof CallControlConnectionException c) {
+            return c.getDelivery() == Delivery.NOT_SENT ? c
+                    : new CallControlConnectionException(PortasipException.VENDOR, c.getErrorMessage() + " (not sent)", c, Delivery.NOT_SENT);
+        }
+        if (t instanceof CallControlException c) {
+            return new CallControlConnectionException(PortasipException.VENDOR, "not sent: " + c.getMessage(), c, Delivery.NOT_SENT);
+        }
+        return new CallControlConnectionException(PortasipException.VENDOR, "not sent: " + t, t, Delivery.NOT_SENT);
     }
 
     // ---- session --------------------------------------------------------------------------------------
@@ -259,6 +306,19 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         }
         LoginRequest params = new LoginRequest(credentials.login(), credentials.password(), credentials.domain());
         CompletableFuture<String> f = sendNow("Session", "login", params, null)
+                .handle((result, error) -> {
+                    if (error == null) {
+                        return result;
+                    }
+                    Throwable cause = unwrap(error);
+                    if (cause instanceof PortasipException p && !(p instanceof PortasipAuthenticationException)) {
+                        // the server answered the login with an error: the credentials were refused, whatever
+                        // the code says (PortaSIP answers e.g. internal_error or Client.Session.login.failed)
+                        throw new PortasipAuthenticationException(p.getErrorCode(), p.getErrorMessage(),
+                                p.getHttpStatus(), p.getRawBody(), p.getDetails());
+                    }
+                    throw cause instanceof RuntimeException re ? re : new CompletionException(cause);
+                })
                 .thenApply(result -> {
                     LoginResponse r = Json.MAPPER.convertValue(result, LoginResponse.class);
                     if (r.sessionId() == null) {
@@ -289,8 +349,13 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         String usedSession = sessionId;
         return whenReady(service, method, params, timeout).handle((r, e) -> {
             Throwable cause = unwrap(e);
-            if (cause instanceof PortasipAuthenticationException && hasPassword()) {
-                return relogin(usedSession).thenCompose(s -> whenReady(service, method, params, timeout));
+            // the request itself was answered "not authenticated" (expired or forgotten session): log in again and
+            // retry it once; a refused login (the request never sent) is not retried here -- that is the
+            // reconnect's job, bounded by maxAuthenticationAttempts
+            if (cause instanceof PortasipAuthenticationException a && a.getDelivery() == Delivery.REJECTED && hasPassword()) {
+                return relogin(usedSession).handle((s, le) -> le == null
+                        ? whenReady(service, method, params, timeout)
+                        : CompletableFuture.<JsonNode>failedFuture(notSent(le))).thenCompose(f -> f);
             }
             return e == null ? CompletableFuture.completedFuture(r) : CompletableFuture.<JsonNode>failedFuture(cause);
         }).thenCompose(f -> f);
@@ -320,14 +385,15 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
         }
         if (socket.lastError() != null && unwrap(socket.lastError()) instanceof PortasipAuthenticationException auth
                 && socket.state() != ConnectionState.CONNECTED) {
-            return CompletableFuture.failedFuture(auth); // the credentials were refused; retrying them is the reconnect's job
+            // the credentials were refused; retrying them is the reconnect's job (bounded by maxAuthenticationAttempts)
+            return CompletableFuture.failedFuture(notSent(auth));
         }
         // not connected (yet): the request waits for the session, within its own timeout
         String id = Long.toString(cseq.incrementAndGet());
-        CompletableFuture<JsonNode> answer = pending.register(id, timeout, describe(service, method));
+        CompletableFuture<JsonNode> answer = pending.registerUnsent(id, timeout, describe(service, method));
         ready.whenComplete((v, e) -> {
             if (e != null) {
-                pending.fail(id, unwrap(e));
+                pending.fail(id, notSent(e));
             } else {
                 transmit(id, service, method, params);
             }
@@ -337,7 +403,7 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
 
     private CompletableFuture<JsonNode> sendNow(String service, String method, Object params, Duration timeout) {
         String id = Long.toString(cseq.incrementAndGet());
-        CompletableFuture<JsonNode> answer = pending.register(id, timeout == null ? requestTimeout : timeout,
+        CompletableFuture<JsonNode> answer = pending.registerUnsent(id, timeout == null ? requestTimeout : timeout,
                 describe(service, method));
         transmit(id, service, method, params);
         return answer.thenApply(node -> resultOf(service, method, node));
@@ -350,17 +416,12 @@ public final class PortasipCallControlConnection implements ReconnectingWebSocke
             text = Json.MAPPER.writeValueAsString(new JsonRpcRequest(Long.parseLong(id), login ? null : authInfo(),
                     service, method, params == null ? EMPTY : params));
         } catch (Exception e) {
-            pending.fail(id, e);
+            pending.fail(id, new CallControlConnectionException(PortasipException.VENDOR, "Cannot write " + method + ": "
+                    + e.getMessage(), e, Delivery.NOT_SENT));
             return;
         }
-        socket.send(text).whenComplete((v, e) -> {
-            if (e != null) {
-                Throwable cause = unwrap(e);
-                pending.fail(id, cause instanceof CallControlConnectionException ? cause
-                        : new CallControlConnectionException(PortasipException.VENDOR, "Cannot send " + method + ": "
-                                + cause.getMessage(), cause));
-            }
-        });
+        // NOT_SENT until handed to the socket; a failed write fails it NOT_SENT, a drop after it UNKNOWN
+        pending.send(id, () -> socket.send(text));
     }
 
     private static String describe(String service, String method) {

@@ -189,7 +189,7 @@ public class PortasipComponent extends HealthCheckComponent {
         }
         PortasipCallControlConnection.Credentials creds = new PortasipCallControlConnection.Credentials(
                 conf.getLogin(), conf.getPassword(), conf.getDomain(), conf.getToken());
-        String key = conf.getWebSocketUrl() + "|" + creds.key() + (dedicatedTo == null ? "" : "|" + dedicatedTo);
+        String key = connectionKey(conf) + (dedicatedTo == null ? "" : "|" + dedicatedTo);
         synchronized (connections) {
             PortasipCallControlConnection c = connections.get(key);
             if (c == null) {
@@ -198,7 +198,8 @@ public class PortasipComponent extends HealthCheckComponent {
                         .withBackoff(Duration.ofMillis(conf.getReconnectInitialDelay()),
                                 Duration.ofMillis(conf.getReconnectMaxDelay()), conf.getMaxReconnectAttempts())
                         .withTls(new TlsSettings(conf.getTrustStore(), conf.getTrustStorePassword(),
-                                conf.getTrustStoreType(), conf.isTrustAllCertificates()));
+                                conf.getTrustStoreType(), conf.isTrustAllCertificates()))
+                        .withMaxAuthenticationAttempts(conf.getMaxAuthenticationAttempts());
                 c = new PortasipCallControlConnection(key, vertx(), settings, creds,
                         Duration.ofMillis(conf.getRequestTimeout()));
                 connections.put(key, c);
@@ -208,6 +209,52 @@ public class PortasipComponent extends HealthCheckComponent {
             c.retain();
             return c;
         }
+    }
+
+    /**
+     * What makes two endpoints' connections the same: everything that changes the connection -- the URL, the
+     * credentials (login, password, domain, token), the TLS settings and trust material (trustAllCertificates, the
+     * trust store's path, type, password and content), the connect timeout and the reconnect and authentication
+     * bounds. Endpoints that differ in any of them never share a socket (an endpoint trusting every certificate must
+     * not let another one, with default TLS, ride its connection). Secrets enter only through a SHA-256 digest.
+     */
+    static String connectionKey(PortasipConfiguration conf) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.util.function.Consumer<Object> part = v -> {
+            byte[] b = String.valueOf(v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            sha.update(Integer.toString(b.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(b);
+            sha.update(v == null ? (byte) 0 : (byte) 1);
+        };
+        part.accept(conf.getLogin());
+        part.accept(conf.getPassword());
+        part.accept(conf.getDomain());
+        part.accept(conf.getToken());
+        part.accept(conf.isTrustAllCertificates());
+        part.accept(conf.getTrustStore());
+        part.accept(conf.getTrustStoreType());
+        part.accept(conf.getTrustStorePassword());
+        String store = conf.getTrustStore();
+        if (store != null && !store.isBlank()) {
+            try {
+                // the trust material itself: a store replaced on disk is another trust
+                sha.update(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(store)));
+            } catch (java.io.IOException | RuntimeException e) {
+                part.accept("unreadable");
+            }
+        }
+        part.accept(conf.getConnectTimeout());
+        part.accept(conf.getReconnectInitialDelay());
+        part.accept(conf.getReconnectMaxDelay());
+        part.accept(conf.getMaxReconnectAttempts());
+        part.accept(conf.getMaxAuthenticationAttempts());
+        return conf.getWebSocketUrl() + "|" + java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     void releaseConnection(PortasipCallControlConnection c) {
@@ -234,6 +281,11 @@ public class PortasipComponent extends HealthCheckComponent {
             String id = "portasip-callcontrol-" + uri.getHost() + "-" + uri.getPort() + "-"
                     + Integer.toHexString(String.valueOf(conf.getLogin()).hashCode() & 0xffff)
                     + (dedicatedTo == null ? "" : "-" + dedicatedTo);
+            if (registry.getCheck(id).isPresent()) {
+                // another connection to the same host and login (other TLS or reconnect settings): its own check
+                String digest = c.key().substring(c.key().lastIndexOf('|') + 1);
+                id = id + "-" + digest.substring(0, Math.min(8, digest.length()));
+            }
             c.healthCheck = ConnectionHealthCheck.of(id, c.socket());
             registry.register(c.healthCheck);
         }

@@ -85,6 +85,11 @@ public class PortasipConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "0", description = "Consecutive failed reconnect attempts before"
             + " giving up (the health check then reports DOWN until a restart); 0 means retry forever.")
     private int maxReconnectAttempts;
+    @UriParam(label = "advanced", defaultValue = "3", description = "Consecutive refused logins (Session.login"
+            + " answered with an error, whatever its code) before the Call Control connection stops reconnecting: the"
+            + " health check then reports DOWN with the reason until the credentials are fixed and the route or"
+            + " context restarted; 0 means retry forever.")
+    private int maxAuthenticationAttempts = 3;
 
     // ---- security ---------------------------------------------------------------------------------------
     @UriParam(label = "security", secret = true, description = "Login (account ID, customer or user login) for"
@@ -288,6 +293,8 @@ public class PortasipConfiguration implements Cloneable {
     public void setReconnectMaxDelay(long reconnectMaxDelay) { this.reconnectMaxDelay = reconnectMaxDelay; }
     public int getMaxReconnectAttempts() { return maxReconnectAttempts; }
     public void setMaxReconnectAttempts(int maxReconnectAttempts) { this.maxReconnectAttempts = maxReconnectAttempts; }
+    public int getMaxAuthenticationAttempts() { return maxAuthenticationAttempts; }
+    public void setMaxAuthenticationAttempts(int maxAuthenticationAttempts) { this.maxAuthenticationAttempts = maxAuthenticationAttempts; }
     public String getLogin() { return login; }
     public void setLogin(String login) { this.login = login; }
     public String getPassword() { return password; }

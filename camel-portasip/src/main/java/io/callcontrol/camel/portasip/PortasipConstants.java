@@ -140,6 +140,11 @@ public final class PortasipConstants {
     public static final String JSON_API_I_AUDIO_FILE = PortasipJsonApiHeaders.I_AUDIO_FILE;
 
     // ---- producer output / consumer -------------------------------------------------------------------
+    @Metadata(label = "producer", description = "On a failed exchange: whether the request reached PortaSIP --"
+            + " NOT_SENT (never left the client: safe to retry), UNKNOWN (written to the socket, no answer: retry only"
+            + " an idempotent method), REJECTED (PortaSIP answered an error). The exception's delivery property says the"
+            + " same.", javaType = "io.callcontrol.core.error.Delivery", enums = "NOT_SENT,UNKNOWN,REJECTED")
+    public static final String DELIVERY = io.callcontrol.core.error.Delivery.HEADER;
     @Metadata(description = "tracking_id of the originated call (producer) or of the call the event is about"
             + " (consumer).", javaType = "String")
     public static final String TRACKING_ID = "CamelPortasipTrackingId";

@@ -98,7 +98,8 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         }
         c.removeListener(this);
         try {
-            c.unsubscribe(subscription).get(Math.max(1000, conf.getRequestTimeout()), TimeUnit.MILLISECONDS);
+            // best effort, bounded: a stop must not wait a request timeout (10 s by default) for a peer that went silent
+            c.unsubscribe(subscription).get(Math.min(250, Math.max(1, conf.getRequestTimeout())), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             log.debug("portasip: disable_api_notifications {} failed: {}", subscription, e.getMessage());
         }

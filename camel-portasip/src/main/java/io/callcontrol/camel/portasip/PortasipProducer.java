@@ -138,13 +138,13 @@ public class PortasipProducer extends DefaultAsyncProducer {
             f = endpoint.getComponent().jsonApiInvoker().invoke(exchange,
                     op == null ? endpoint.getUnlistedMethod() : op.method(), service, settings);
         } catch (RuntimeException e) {
-            exchange.setException(e);
+            failBeforeSending(exchange, e);
             callback.done(true);
             return true;
         }
         f.whenComplete((v, error) -> {
             if (error != null) {
-                exchange.setException(PortasipCallControlConnection.unwrap(error));
+                fail(exchange, PortasipCallControlConnection.unwrap(error));
             }
             callback.done(false);
         });
@@ -158,14 +158,14 @@ public class PortasipProducer extends DefaultAsyncProducer {
             request = request(op, exchange.getMessage());
             c = connection();
         } catch (RuntimeException e) {
-            exchange.setException(e);
+            failBeforeSending(exchange, e);
             callback.done(true);
             return true;
         }
         c.request(op.service().name(), op.method(), request, timeout).whenComplete((result, error) -> {
             try {
                 if (error != null) {
-                    exchange.setException(PortasipCallControlConnection.unwrap(error));
+                    fail(exchange, PortasipCallControlConnection.unwrap(error));
                 } else {
                     setResponse(op, exchange.getMessage(), result);
                 }
@@ -176,6 +176,17 @@ public class PortasipProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    /** Fails the exchange with the error and says whether the request reached PortaSIP (header DELIVERY). */
+    static void fail(Exchange exchange, Throwable error) {
+        io.callcontrol.core.error.Delivery.fail(exchange, error);
+    }
+
+    /** A failure before anything was sent (bad input, no connection configured): NOT_SENT. */
+    static void failBeforeSending(Exchange exchange, Throwable error) {
+        exchange.setException(error);
+        exchange.getMessage().setHeader(PortasipConstants.DELIVERY, io.callcontrol.core.error.Delivery.NOT_SENT);
     }
 
     private static void setResponse(PortasipOperation op, Message message, JsonNode result) throws Exception {

@@ -30,4 +30,11 @@ public class PortasipFaultException extends PortasipException {
     public boolean isAuthenticationFault() {
         return PortasipJsonApiClient.isAuthFaultCode(getFaultCode());
     }
+
+    /** The credentials were refused: an authentication fault, or any fault answered to {@code Session.login}. */
+    @Override
+    public boolean isAuthenticationFailure() {
+        String code = getFaultCode();
+        return isAuthenticationFault() || code != null && code.contains("Session.login");
+    }
 }

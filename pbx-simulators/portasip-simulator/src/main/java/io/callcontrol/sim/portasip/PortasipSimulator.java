@@ -42,7 +42,8 @@ import io.vertx.ext.web.Router;
  * {@code enable_api_notifications} (by i_account, i_customer, i_main_office or i_ivr_an), on the {@link SimClock},
  * and POST SIPCallInfo to the {@code state_callback} URL of originated calls, filtered by
  * {@code state_callback_events} (default {@code terminated}).</li>
- * <li>Test commands: {@link #dropConnections()}, {@link #expireSessions()}, {@link #setResponseDelay(Duration)},
+ * <li>Test commands: {@link #dropConnections()}, {@link #expireSessions()}, {@link #forgetSessions()},
+ * {@link #setSessionsNeverValid(boolean)}, {@link #setLoginFailure(String, String)}, {@link #setResponseDelay(Duration)},
  * {@link #setResponseJitter(int)}, {@link #setSilent(boolean)}, {@link #failNext(String, String, String)},
  * {@link #disableMethod(String)}, {@link #disableConferencing(String)}, {@link #rejectConnections(boolean)},
  * and call scenarios ({@link #incomingCall}, {@link #ivrCall}, {@link #queueCall}, {@link #pressDigits}).</li>
@@ -164,6 +165,11 @@ public class PortasipSimulator extends SimulatorServer {
     private volatile int responseJitterMs;
     private volatile boolean silent;
     private volatile boolean rejectConnections;
+    /** Unknown session_ids answered as PortaSIP does: internal_error "Session is not valid" (vs. check_auth). */
+    private volatile boolean realInvalidSessionAnswer;
+    /** Every session_id is unknown, even one just logged in. */
+    private volatile boolean sessionsNeverValid;
+    private volatile ObjectNode loginFailure;
 
     public PortasipSimulator(SimClock clock, String host, int port) {
         super(clock, host, port);
@@ -269,6 +275,10 @@ public class PortasipSimulator extends SimulatorServer {
             return session(method, p);
         }
         if (!authenticated(req.get("auth_info"))) {
+            if (realInvalidSessionAnswer || sessionsNeverValid) {
+                return error("internal_error", "Session is not valid", "session_id "
+                        + text(req.path("auth_info"), "session_id"));
+            }
             return error("Server.Session.check_auth.auth_failed", "Authentication failed",
                     "the session is not valid or has expired");
         }
@@ -325,7 +335,9 @@ public class PortasipSimulator extends SimulatorServer {
                 ok = login != null && password != null && password.equals(credentials.get(login));
             }
             if (!ok) {
-                return error("Server.Session.auth_failed", "Login failed", "wrong login or password");
+                ObjectNode custom = loginFailure;
+                return custom != null ? custom.deepCopy()
+                        : error("Server.Session.auth_failed", "Login failed", "wrong login or password");
             }
             logins.incrementAndGet();
             String sid = UUID.randomUUID().toString().replace("-", "");
@@ -346,7 +358,7 @@ public class PortasipSimulator extends SimulatorServer {
         }
         String sid = text(auth, "session_id");
         if (sid != null) {
-            return sessions.contains(sid);
+            return !sessionsNeverValid && sessions.contains(sid);
         }
         String login = text(auth, "login");
         String password = text(auth, "password");
@@ -1428,6 +1440,26 @@ public class PortasipSimulator extends SimulatorServer {
         sessions.clear();
     }
 
+    /**
+     * Forgets every session the way a PortaSIP server does after a restart or a session clean-up: the socket stays
+     * up and every request with an old session_id is answered {@code internal_error} "Session is not valid" (until
+     * the client logs in again).
+     */
+    public void forgetSessions() {
+        realInvalidSessionAnswer = true;
+        sessions.clear();
+    }
+
+    /** While true, no session_id is valid, not even one just logged in: "Session is not valid" forever. */
+    public void setSessionsNeverValid(boolean never) {
+        this.sessionsNeverValid = never;
+    }
+
+    /** A refused Session.login answers this error instead of {@code Server.Session.auth_failed} (null: the default). */
+    public void setLoginFailure(String code, String message) {
+        this.loginFailure = code == null ? null : error(code, message, "login refused");
+    }
+
     /** Refuses new WebSocket connections (closes them at once) while true. */
     public void rejectConnections(boolean reject) {
         this.rejectConnections = reject;
@@ -1539,6 +1571,9 @@ public class PortasipSimulator extends SimulatorServer {
         responseJitterMs = 0;
         silent = false;
         rejectConnections = false;
+        realInvalidSessionAnswer = false;
+        sessionsNeverValid = false;
+        loginFailure = null;
     }
 
     static String utf8(byte[] b) {

@@ -102,4 +102,25 @@ class PortasipSimulatorTest {
         assertThat(r.path("error").path("code").asText()).contains("auth");
         assertThat(inbox).isEmpty();
     }
+
+    @Test
+    void forgottenSessionsAndRefusedLoginsAnswerAsPortasipDoes() throws Exception {
+        String sid = login();
+        pbx.get().forgetSessions();
+        JsonNode r = call("{\"cseq\":20,\"auth_info\":{\"session_id\":\"" + sid + "\"},\"service\":\"CallControl\",\"method\":\"get_sip_calls_list\",\"params\":{\"i_customer\":30}}");
+        assertThat(r.path("error").path("code").asText()).isEqualTo("internal_error");
+        assertThat(r.path("error").path("message").asText()).isEqualTo("Session is not valid");
+        String fresh = login();
+        r = call("{\"cseq\":21,\"auth_info\":{\"session_id\":\"" + fresh + "\"},\"service\":\"CallControl\",\"method\":\"get_sip_calls_list\",\"params\":{\"i_customer\":30}}");
+        assertThat(r.has("error")).isFalse();
+
+        pbx.get().setSessionsNeverValid(true);
+        r = call("{\"cseq\":22,\"auth_info\":{\"session_id\":\"" + fresh + "\"},\"service\":\"CallControl\",\"method\":\"get_sip_calls_list\",\"params\":{\"i_customer\":30}}");
+        assertThat(r.path("error").path("message").asText()).isEqualTo("Session is not valid");
+
+        pbx.get().setLoginFailure("internal_error", "Wrong login or password");
+        r = call("{\"cseq\":23,\"service\":\"Session\",\"method\":\"login\",\"params\":{\"login\":\"demo\",\"password\":\"nope\"}}");
+        assertThat(r.path("error").path("code").asText()).isEqualTo("internal_error");
+        assertThat(r.path("error").path("message").asText()).isEqualTo("Wrong login or password");
+    }
 }

@@ -58,6 +58,7 @@ public abstract class SimulatorServer implements AutoCloseable {
     private HttpServer server;
     private HttpClient callbackClient;
     private int port;
+    private io.vertx.core.net.KeyCertOptions tls;
 
     protected SimulatorServer(SimClock clock, String host, int port) {
         this.clock = clock;
@@ -120,6 +121,9 @@ public abstract class SimulatorServer implements AutoCloseable {
         configure(router);
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort)
                 .setMaxWebSocketFrameSize(1024 * 1024).setMaxWebSocketMessageSize(16 * 1024 * 1024);
+        if (tls != null) {
+            options.setSsl(true).setKeyCertOptions(tls);
+        }
         HttpServer s = vertx.createHttpServer(options);
         s.webSocketHandler(ws -> {
             if (!acceptsWebSocket(ws.path())) {
@@ -150,6 +154,23 @@ public abstract class SimulatorServer implements AutoCloseable {
         port = server.actualPort();
         log.info("{} listening on {}", name(), baseUrl());
         return this;
+    }
+
+    /**
+     * Serves HTTPS / wss with this key and certificate (e.g. a self-signed one from a test's key store) instead of
+     * plain HTTP; call before {@link #start()}.
+     */
+    public synchronized SimulatorServer useTls(io.vertx.core.net.KeyCertOptions keyCert) {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        this.tls = keyCert;
+        return this;
+    }
+
+    /** Whether the simulator serves TLS ({@link #useTls}). */
+    public synchronized boolean isTls() {
+        return tls != null;
     }
 
     /** Uses the given Vert.x instead of creating one (call before {@link #start()}). */
@@ -234,9 +255,9 @@ public abstract class SimulatorServer implements AutoCloseable {
         return host;
     }
 
-    /** {@code http://host:port} with no trailing slash. */
+    /** {@code http://host:port} (or {@code https://} with {@link #useTls}) with no trailing slash. */
     public String baseUrl() {
-        return "http://" + host + ":" + port;
+        return (tls == null ? "http://" : "https://") + host + ":" + port;
     }
 
     public WireLog wireLog() {

@@ -282,6 +282,13 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
     private Integer maxReconnectAttempts = 0;
 
     /**
+     * Consecutive refused logins (Session.login answered with an error, whatever its code) before the Call Control
+     * connection stops reconnecting: the health check then reports DOWN with the reason until the credentials are
+     * fixed and the route or context restarted; 0 means retry forever.
+     */
+    private Integer maxAuthenticationAttempts = 3;
+
+    /**
      * Delay before the first reconnect attempt after the WebSocket dropped, in milliseconds; it doubles on every
      * failed attempt.
      */
@@ -783,6 +790,14 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
 
     public void setJsonApiTransport(PortasipJsonApiTransport jsonApiTransport) {
         this.jsonApiTransport = jsonApiTransport;
+    }
+
+    public Integer getMaxAuthenticationAttempts() {
+        return maxAuthenticationAttempts;
+    }
+
+    public void setMaxAuthenticationAttempts(Integer maxAuthenticationAttempts) {
+        this.maxAuthenticationAttempts = maxAuthenticationAttempts;
     }
 
     public Integer getMaxReconnectAttempts() {

@@ -51,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.portasip.i-customer=30",
         "camel.component.portasip.request-timeout=3000",
         "camel.component.portasip.json-api-transport=JSON",
+        "camel.component.portasip.max-authentication-attempts=5",
         "logging.level.io.callcontrol=DEBUG",
         "logging.level.org.apache.camel=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
@@ -118,6 +119,7 @@ class PortasipStarterTest {
         assertThat(c.getRequestTimeout()).isEqualTo(3000L);
         assertThat(c.getJsonApiTransport()).isEqualTo(PortasipJsonApiTransport.json);
         assertThat(c.getWebhookPort()).as("catalog default kept").isEqualTo(8480);
+        assertThat(c.getMaxAuthenticationAttempts()).isEqualTo(5);
 
         // secrets never reach the log, DEBUG included
         assertThat(output.getAll()).doesNotContain(PASSWORD);
