@@ -35,6 +35,7 @@ public final class BenchmarkMain {
         ratio(scores, "suitePortsipProducerAsync", "rawPortsipListSessions", "latency of the async producer (target <= 1.10)");
         ratio(scores, "suitePortasipProducer", "rawVertxWebSocket", "request rate, 1000 in flight (target >= 0.8)");
         ratio(scores, "suitePortasipNotifications", "rawVertxNotifications", "event rate (target: suite >= 100k events/s)");
+        ratio(scores, "trackerOn", "trackerOff", "event rate with the call state tracker (target >= 0.9)");
     }
 
     private static String paramsOf(RunResult r) {

@@ -72,13 +72,13 @@ class CallBoardBrowserTest extends EmbeddedAppTestSupport {
     }
 
     /** The current-calls row of the call, or null. */
-    private static String callRow(String dom, String callId) {
+    static String callRow(String dom, String callId) {
         Matcher m = Pattern.compile("<tr class=\"call\" data-call-id=\"" + Pattern.quote(callId) + "\"[^>]*>.*?</tr>",
                 Pattern.DOTALL).matcher(dom);
         return m.find() ? m.group() : null;
     }
 
-    private static String chromium() {
+    static String chromium() {
         for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
             if (new File(candidate).canExecute()) {
                 return candidate;
@@ -92,6 +92,11 @@ class CallBoardBrowserTest extends EmbeddedAppTestSupport {
      * and takes a screenshot.
      */
     private String dumpDom(String chromium, String screenshot) throws IOException, InterruptedException {
+        return dumpDom(chromium, port, screenshot);
+    }
+
+    /** {@link #dumpDom(String, String)} of the board served on {@code port}. */
+    static String dumpDom(String chromium, int port, String screenshot) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
         List<String> flags = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",

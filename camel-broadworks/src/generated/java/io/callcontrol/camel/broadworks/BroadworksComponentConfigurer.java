@@ -40,6 +40,10 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callid":
         case "callId": getOrCreateConfiguration(target).setCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callingphonenumber":
         case "callingPhoneNumber": getOrCreateConfiguration(target).setCallingPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.callcontrol.camel.broadworks.BroadworksConfiguration.class, value)); return true;
@@ -59,6 +63,10 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "loginpath":
         case "loginPath": getOrCreateConfiguration(target).setLoginPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": getOrCreateConfiguration(target).setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "phonenumber":
         case "phoneNumber": getOrCreateConfiguration(target).setPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
@@ -66,8 +74,12 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "refreshPath": getOrCreateConfiguration(target).setRefreshPath(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "tenantid":
         case "tenantId": getOrCreateConfiguration(target).setTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "transfercallid":
         case "transferCallId": getOrCreateConfiguration(target).setTransferCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
@@ -90,6 +102,10 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "bridgeErrorHandler": return boolean.class;
         case "callid":
         case "callId": return java.lang.String.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callingphonenumber":
         case "callingPhoneNumber": return java.lang.String.class;
         case "configuration": return io.callcontrol.camel.broadworks.BroadworksConfiguration.class;
@@ -109,6 +125,10 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return boolean.class;
         case "loginpath":
         case "loginPath": return java.lang.String.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "password": return java.lang.String.class;
         case "phonenumber":
         case "phoneNumber": return java.lang.String.class;
@@ -116,8 +136,12 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "refreshPath": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "tenantid":
         case "tenantId": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "transfercallid":
         case "transferCallId": return java.lang.String.class;
         case "userid":
@@ -141,6 +165,10 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callid":
         case "callId": return getOrCreateConfiguration(target).getCallId();
+        case "callidletimeout":
+        case "callIdleTimeout": return getOrCreateConfiguration(target).getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return getOrCreateConfiguration(target).isCallTracking();
         case "callingphonenumber":
         case "callingPhoneNumber": return getOrCreateConfiguration(target).getCallingPhoneNumber();
         case "configuration": return target.getConfiguration();
@@ -160,6 +188,10 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "loginpath":
         case "loginPath": return getOrCreateConfiguration(target).getLoginPath();
+        case "maxpendingevents":
+        case "maxPendingEvents": return getOrCreateConfiguration(target).getMaxPendingEvents();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return getOrCreateConfiguration(target).getMaxTrackedCalls();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "phonenumber":
         case "phoneNumber": return getOrCreateConfiguration(target).getPhoneNumber();
@@ -167,8 +199,12 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "refreshPath": return getOrCreateConfiguration(target).getRefreshPath();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "staleevents":
+        case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "tenantid":
         case "tenantId": return getOrCreateConfiguration(target).getTenantId();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "transfercallid":
         case "transferCallId": return getOrCreateConfiguration(target).getTransferCallId();
         case "userid":

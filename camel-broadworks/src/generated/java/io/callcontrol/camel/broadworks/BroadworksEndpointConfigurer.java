@@ -37,6 +37,10 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callid":
         case "callId": target.getConfiguration().setCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callingphonenumber":
         case "callingPhoneNumber": target.getConfiguration().setCallingPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -59,6 +63,10 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "loginpath":
         case "loginPath": target.getConfiguration().setLoginPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": target.getConfiguration().setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "phonenumber":
         case "phoneNumber": target.getConfiguration().setPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
@@ -79,10 +87,14 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "tenantid":
         case "tenantId": target.getConfiguration().setTenantId(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "transfercallid":
@@ -113,6 +125,10 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": return boolean.class;
         case "callid":
         case "callId": return java.lang.String.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callingphonenumber":
         case "callingPhoneNumber": return java.lang.String.class;
         case "connecttimeout":
@@ -135,6 +151,10 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "loginpath":
         case "loginPath": return java.lang.String.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "password": return java.lang.String.class;
         case "phonenumber":
         case "phoneNumber": return java.lang.String.class;
@@ -155,10 +175,14 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "tenantid":
         case "tenantId": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "transfercallid":
@@ -190,6 +214,10 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callid":
         case "callId": return target.getConfiguration().getCallId();
+        case "callidletimeout":
+        case "callIdleTimeout": return target.getConfiguration().getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return target.getConfiguration().isCallTracking();
         case "callingphonenumber":
         case "callingPhoneNumber": return target.getConfiguration().getCallingPhoneNumber();
         case "connecttimeout":
@@ -212,6 +240,10 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "loginpath":
         case "loginPath": return target.getConfiguration().getLoginPath();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return target.getConfiguration().getMaxTrackedCalls();
         case "password": return target.getConfiguration().getPassword();
         case "phonenumber":
         case "phoneNumber": return target.getConfiguration().getPhoneNumber();
@@ -232,10 +264,14 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "staleevents":
+        case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "tenantid":
         case "tenantId": return target.getConfiguration().getTenantId();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return target.getConfiguration().getTerminatedCallRetention();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "transfercallid":

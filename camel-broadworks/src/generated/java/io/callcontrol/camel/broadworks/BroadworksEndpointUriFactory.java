@@ -23,7 +23,7 @@ public class BroadworksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(44);
         props.add("accessToken");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -31,6 +31,8 @@ public class BroadworksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("callId");
+        props.add("callIdleTimeout");
+        props.add("callTracking");
         props.add("callingPhoneNumber");
         props.add("connectTimeout");
         props.add("delay");
@@ -43,6 +45,8 @@ public class BroadworksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("loginPath");
+        props.add("maxPendingEvents");
+        props.add("maxTrackedCalls");
         props.add("operation");
         props.add("password");
         props.add("phoneNumber");
@@ -55,8 +59,10 @@ public class BroadworksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("staleEvents");
         props.add("startScheduler");
         props.add("tenantId");
+        props.add("terminatedCallRetention");
         props.add("timeUnit");
         props.add("transferCallId");
         props.add("useFixedDelay");

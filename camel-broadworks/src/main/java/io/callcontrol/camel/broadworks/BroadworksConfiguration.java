@@ -8,7 +8,7 @@ import org.apache.camel.spi.UriPath;
 
 /** Options of the BroadWorks component and its endpoints. */
 @UriParams
-public class BroadworksConfiguration implements Cloneable {
+public class BroadworksConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     @UriPath(description = "The operation to perform; the consumer uses calls.",
              enums = "call,list_calls,get_call,hold,reconnect,blind_transfer,consultative_transfer,start_recording,"

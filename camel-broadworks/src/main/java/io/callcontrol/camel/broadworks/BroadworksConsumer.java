@@ -15,6 +15,7 @@ import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.event.CallDirection;
 import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.event.CallEventHeaders;
+import io.callcontrol.core.event.CallTracker;
 import io.callcontrol.core.event.CallState;
 import io.callcontrol.core.poll.SnapshotTracker;
 import io.callcontrol.core.poll.SnapshotTracker.Change;
@@ -40,6 +41,8 @@ public class BroadworksConsumer extends ScheduledPollConsumer {
     private final SnapshotTracker<BroadworksCallListEntry> tracker =
             new SnapshotTracker<>(BroadworksCallListEntry::callId, BroadworksCallListEntry::state);
     private final Map<String, Integer> changeCounts = new HashMap<>();
+    /** The per-call state tracker (null with callTracking=false); the poller's thread is the only caller. */
+    private CallTracker callTracker;
 
     public BroadworksConsumer(BroadworksEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -81,8 +84,23 @@ public class BroadworksConsumer extends ScheduledPollConsumer {
         return emitted;
     }
 
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        BroadworksConfiguration conf = endpoint.getConfiguration();
+        callTracker = conf.isCallTracking()
+                ? new CallTracker(BroadworksConstants.SCHEME, conf.callEventRouterOptions().tracker()) : null;
+    }
+
     private void emit(Change<BroadworksCallListEntry> change) {
         CallEvent event = toEvent(change);
+        if (callTracker != null) {
+            CallTracker.Decision d = callTracker.track(event);
+            if (!d.routed()) {
+                return;
+            }
+            event = d.event();
+        }
         Exchange exchange = createExchange(false);
         try {
             Message m = exchange.getMessage();
@@ -118,7 +136,10 @@ public class BroadworksConsumer extends ScheduledPollConsumer {
         CallState state;
         String vendorState;
         String idPart;
+        String reason = null;
         if (change.type() == ChangeType.DISAPPEARED) {
+            // the call list has no release cause: a call that left it ended, how is not known
+            reason = CallTracker.DISAPPEARED;
             type = RELEASED;
             state = CallState.TERMINATED;
             vendorState = BroadworksCallState.RELEASED.wire();
@@ -155,6 +176,7 @@ public class BroadworksConsumer extends ScheduledPollConsumer {
                 .startedAt(call.startedAt())
                 .connectedAt(call.answeredAt())
                 .endedAt(change.type() == ChangeType.DISAPPEARED ? now : null)
+                .reason(reason)
                 .raw(call)
                 .build();
     }
@@ -175,5 +197,6 @@ public class BroadworksConsumer extends ScheduledPollConsumer {
         super.doStop();
         tracker.reset();
         changeCounts.clear();
+        callTracker = null;
     }
 }

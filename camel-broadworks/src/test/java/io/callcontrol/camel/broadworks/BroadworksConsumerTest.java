@@ -136,7 +136,7 @@ class BroadworksConsumerTest extends CamelTestSupport {
         assertThat(mock.getReceivedExchanges()).extracting(ex -> event(ex).vendorState())
                 .containsExactly("Alerting/Ringing", "Answered", "Active");
         assertThat(mock.getReceivedExchanges()).extracting(ex -> event(ex).state())
-                .containsExactly(CallState.RINGING, CallState.TRYING, CallState.CONNECTED);
+                .containsExactly(CallState.RINGING, CallState.RINGING, CallState.CONNECTED);
         assertThat(event(mock.getReceivedExchanges().get(2)).connectedAt()).isEqualTo(sim().clock().now());
     }
 

@@ -40,8 +40,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callid":
         case "callId": getOrCreateConfiguration(target).setCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
         case "calltag":
         case "callTag": getOrCreateConfiguration(target).setCallTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "calltracking":
+        case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callbackid":
         case "callbackId": getOrCreateConfiguration(target).setCallbackId(property(camelContext, java.lang.String.class, value)); return true;
         case "calleeanswermode":
@@ -89,6 +93,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iMenu": getOrCreateConfiguration(target).setIMenu(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imenutransition":
         case "iMenuTransition": getOrCreateConfiguration(target).setIMenuTransition(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": getOrCreateConfiguration(target).setIdempotentCacheSize(property(camelContext, int.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "jsonapiinvoker":
         case "jsonApiInvoker": target.setJsonApiInvoker(property(camelContext, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class, value)); return true;
         case "jsonapitransport":
@@ -100,8 +108,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "login": getOrCreateConfiguration(target).setLogin(property(camelContext, java.lang.String.class, value)); return true;
         case "maxauthenticationattempts":
         case "maxAuthenticationAttempts": getOrCreateConfiguration(target).setMaxAuthenticationAttempts(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": getOrCreateConfiguration(target).setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": getOrCreateConfiguration(target).setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.Integer.class, value)); return true;
         case "participantid":
         case "participantId": getOrCreateConfiguration(target).setParticipantId(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -124,12 +136,16 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": getOrCreateConfiguration(target).setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": getOrCreateConfiguration(target).setSharedConnection(property(camelContext, boolean.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "statecallback":
         case "stateCallback": getOrCreateConfiguration(target).setStateCallback(property(camelContext, java.lang.String.class, value)); return true;
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": getOrCreateConfiguration(target).setStateCallbackEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "statecallbackevents":
         case "stateCallbackEvents": getOrCreateConfiguration(target).setStateCallbackEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tocallid":
         case "toCallId": getOrCreateConfiguration(target).setToCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "tocalltag":
@@ -193,8 +209,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": return boolean.class;
         case "callid":
         case "callId": return java.lang.String.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
         case "calltag":
         case "callTag": return java.lang.String.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callbackid":
         case "callbackId": return java.lang.String.class;
         case "calleeanswermode":
@@ -242,6 +262,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iMenu": return java.lang.Integer.class;
         case "imenutransition":
         case "iMenuTransition": return java.lang.Integer.class;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return int.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "jsonapiinvoker":
         case "jsonApiInvoker": return io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker.class;
         case "jsonapitransport":
@@ -253,8 +277,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "login": return java.lang.String.class;
         case "maxauthenticationattempts":
         case "maxAuthenticationAttempts": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "order": return java.lang.Integer.class;
         case "participantid":
         case "participantId": return java.lang.Integer.class;
@@ -277,12 +305,16 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": return java.lang.String.class;
         case "sharedconnection":
         case "sharedConnection": return boolean.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "statecallback":
         case "stateCallback": return java.lang.String.class;
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": return java.lang.String.class;
         case "statecallbackevents":
         case "stateCallbackEvents": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tocallid":
         case "toCallId": return java.lang.String.class;
         case "tocalltag":
@@ -342,8 +374,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callid":
         case "callId": return getOrCreateConfiguration(target).getCallId();
+        case "callidletimeout":
+        case "callIdleTimeout": return getOrCreateConfiguration(target).getCallIdleTimeout();
         case "calltag":
         case "callTag": return getOrCreateConfiguration(target).getCallTag();
+        case "calltracking":
+        case "callTracking": return getOrCreateConfiguration(target).isCallTracking();
         case "callbackid":
         case "callbackId": return getOrCreateConfiguration(target).getCallbackId();
         case "calleeanswermode":
@@ -391,6 +427,10 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "iMenu": return getOrCreateConfiguration(target).getIMenu();
         case "imenutransition":
         case "iMenuTransition": return getOrCreateConfiguration(target).getIMenuTransition();
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return getOrCreateConfiguration(target).getIdempotentCacheSize();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "jsonapiinvoker":
         case "jsonApiInvoker": return target.getJsonApiInvoker();
         case "jsonapitransport":
@@ -402,8 +442,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "login": return getOrCreateConfiguration(target).getLogin();
         case "maxauthenticationattempts":
         case "maxAuthenticationAttempts": return getOrCreateConfiguration(target).getMaxAuthenticationAttempts();
+        case "maxpendingevents":
+        case "maxPendingEvents": return getOrCreateConfiguration(target).getMaxPendingEvents();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return getOrCreateConfiguration(target).getMaxReconnectAttempts();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return getOrCreateConfiguration(target).getMaxTrackedCalls();
         case "order": return getOrCreateConfiguration(target).getOrder();
         case "participantid":
         case "participantId": return getOrCreateConfiguration(target).getParticipantId();
@@ -426,12 +470,16 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": return getOrCreateConfiguration(target).getService();
         case "sharedconnection":
         case "sharedConnection": return getOrCreateConfiguration(target).isSharedConnection();
+        case "staleevents":
+        case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "statecallback":
         case "stateCallback": return getOrCreateConfiguration(target).getStateCallback();
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": return getOrCreateConfiguration(target).getStateCallbackEndpoint();
         case "statecallbackevents":
         case "stateCallbackEvents": return getOrCreateConfiguration(target).getStateCallbackEvents();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "tocallid":
         case "toCallId": return getOrCreateConfiguration(target).getToCallId();
         case "tocalltag":

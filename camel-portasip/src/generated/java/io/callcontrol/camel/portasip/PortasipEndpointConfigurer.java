@@ -31,8 +31,12 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callid":
         case "callId": target.getConfiguration().setCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
         case "calltag":
         case "callTag": target.getConfiguration().setCallTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "calltracking":
+        case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callbackid":
         case "callbackId": target.getConfiguration().setCallbackId(property(camelContext, java.lang.String.class, value)); return true;
         case "calleeanswermode":
@@ -79,6 +83,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "iMenu": target.getConfiguration().setIMenu(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imenutransition":
         case "iMenuTransition": target.getConfiguration().setIMenuTransition(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": target.getConfiguration().setIdempotentCacheSize(property(camelContext, int.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "jsonapitransport":
         case "jsonApiTransport": target.getConfiguration().setJsonApiTransport(property(camelContext, io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport.class, value)); return true;
         case "jsonapiurl":
@@ -88,8 +96,12 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "login": target.getConfiguration().setLogin(property(camelContext, java.lang.String.class, value)); return true;
         case "maxauthenticationattempts":
         case "maxAuthenticationAttempts": target.getConfiguration().setMaxAuthenticationAttempts(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": target.getConfiguration().setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "order": target.getConfiguration().setOrder(property(camelContext, java.lang.Integer.class, value)); return true;
         case "participantid":
         case "participantId": target.getConfiguration().setParticipantId(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -112,12 +124,16 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "service": target.getConfiguration().setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": target.getConfiguration().setSharedConnection(property(camelContext, boolean.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "statecallback":
         case "stateCallback": target.getConfiguration().setStateCallback(property(camelContext, java.lang.String.class, value)); return true;
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": target.getConfiguration().setStateCallbackEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "statecallbackevents":
         case "stateCallbackEvents": target.getConfiguration().setStateCallbackEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tocallid":
         case "toCallId": target.getConfiguration().setToCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "tocalltag":
@@ -174,8 +190,12 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "bridgeErrorHandler": return boolean.class;
         case "callid":
         case "callId": return java.lang.String.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
         case "calltag":
         case "callTag": return java.lang.String.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callbackid":
         case "callbackId": return java.lang.String.class;
         case "calleeanswermode":
@@ -222,6 +242,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "iMenu": return java.lang.Integer.class;
         case "imenutransition":
         case "iMenuTransition": return java.lang.Integer.class;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return int.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "jsonapitransport":
         case "jsonApiTransport": return io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiTransport.class;
         case "jsonapiurl":
@@ -231,8 +255,12 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "login": return java.lang.String.class;
         case "maxauthenticationattempts":
         case "maxAuthenticationAttempts": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "order": return java.lang.Integer.class;
         case "participantid":
         case "participantId": return java.lang.Integer.class;
@@ -255,12 +283,16 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "service": return java.lang.String.class;
         case "sharedconnection":
         case "sharedConnection": return boolean.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "statecallback":
         case "stateCallback": return java.lang.String.class;
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": return java.lang.String.class;
         case "statecallbackevents":
         case "stateCallbackEvents": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tocallid":
         case "toCallId": return java.lang.String.class;
         case "tocalltag":
@@ -318,8 +350,12 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callid":
         case "callId": return target.getConfiguration().getCallId();
+        case "callidletimeout":
+        case "callIdleTimeout": return target.getConfiguration().getCallIdleTimeout();
         case "calltag":
         case "callTag": return target.getConfiguration().getCallTag();
+        case "calltracking":
+        case "callTracking": return target.getConfiguration().isCallTracking();
         case "callbackid":
         case "callbackId": return target.getConfiguration().getCallbackId();
         case "calleeanswermode":
@@ -366,6 +402,10 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "iMenu": return target.getConfiguration().getIMenu();
         case "imenutransition":
         case "iMenuTransition": return target.getConfiguration().getIMenuTransition();
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return target.getConfiguration().getIdempotentCacheSize();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "jsonapitransport":
         case "jsonApiTransport": return target.getConfiguration().getJsonApiTransport();
         case "jsonapiurl":
@@ -375,8 +415,12 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "login": return target.getConfiguration().getLogin();
         case "maxauthenticationattempts":
         case "maxAuthenticationAttempts": return target.getConfiguration().getMaxAuthenticationAttempts();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return target.getConfiguration().getMaxTrackedCalls();
         case "order": return target.getConfiguration().getOrder();
         case "participantid":
         case "participantId": return target.getConfiguration().getParticipantId();
@@ -399,12 +443,16 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "service": return target.getConfiguration().getService();
         case "sharedconnection":
         case "sharedConnection": return target.getConfiguration().isSharedConnection();
+        case "staleevents":
+        case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "statecallback":
         case "stateCallback": return target.getConfiguration().getStateCallback();
         case "statecallbackendpoint":
         case "stateCallbackEndpoint": return target.getConfiguration().getStateCallbackEndpoint();
         case "statecallbackevents":
         case "stateCallbackEvents": return target.getConfiguration().getStateCallbackEvents();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return target.getConfiguration().getTerminatedCallRetention();
         case "tocallid":
         case "toCallId": return target.getConfiguration().getToCallId();
         case "tocalltag":

@@ -23,12 +23,14 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(81);
         props.add("accessToken");
         props.add("billId");
         props.add("bridgeErrorHandler");
         props.add("callId");
+        props.add("callIdleTimeout");
         props.add("callTag");
+        props.add("callTracking");
         props.add("callbackId");
         props.add("calleeAnswerMode");
         props.add("calleeAutoPickup");
@@ -53,12 +55,16 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("iMainOffice");
         props.add("iMenu");
         props.add("iMenuTransition");
+        props.add("idempotentCacheSize");
+        props.add("idempotentRepository");
         props.add("jsonApiTransport");
         props.add("jsonApiUrl");
         props.add("lazyStartProducer");
         props.add("login");
         props.add("maxAuthenticationAttempts");
+        props.add("maxPendingEvents");
         props.add("maxReconnectAttempts");
+        props.add("maxTrackedCalls");
         props.add("method");
         props.add("order");
         props.add("participantId");
@@ -73,9 +79,11 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("requestTimeout");
         props.add("service");
         props.add("sharedConnection");
+        props.add("staleEvents");
         props.add("stateCallback");
         props.add("stateCallbackEndpoint");
         props.add("stateCallbackEvents");
+        props.add("terminatedCallRetention");
         props.add("toCallId");
         props.add("toCallTag");
         props.add("token");

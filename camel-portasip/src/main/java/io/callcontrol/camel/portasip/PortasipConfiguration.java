@@ -13,7 +13,7 @@ import org.apache.camel.spi.UriParams;
  * overrides the component option.
  */
 @UriParams
-public class PortasipConfiguration implements Cloneable {
+public class PortasipConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     // ---- connection -------------------------------------------------------------------------------------
     @UriParam(label = "common", description = "The Call Control API WebSocket URL, wss://{web-server}:{port}/ws"
@@ -240,6 +240,17 @@ public class PortasipConfiguration implements Cloneable {
             + " accepted, in bytes (larger ones are answered 413 and never reach the route).")
     private int webhookMaxBodySize = 1024 * 1024;
 
+    @UriParam(label = "consumer,advanced",
+              description = "state_callback: repository of the de-duplication keys of the callbacks routed (call id, tag,"
+                            + " state and the state's times, from the body): a callback PortaSIP POSTs again is"
+                            + " answered 200 and not routed twice; a failed route forgets its key, so the retry is"
+                            + " processed. Default: an in-memory repository of idempotentCacheSize entries.")
+    private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "10000",
+              description = "state_callback: entries of the default in-memory de-duplication repository.")
+    private int idempotentCacheSize = 10_000;
+
     public PortasipConfiguration copy() {
         try {
             return (PortasipConfiguration) super.clone();
@@ -387,4 +398,8 @@ public class PortasipConfiguration implements Cloneable {
     public void setWebhookPassword(String webhookPassword) { this.webhookPassword = webhookPassword; }
     public int getWebhookMaxBodySize() { return webhookMaxBodySize; }
     public void setWebhookMaxBodySize(int webhookMaxBodySize) { this.webhookMaxBodySize = webhookMaxBodySize; }
+    public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() { return idempotentRepository; }
+    public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) { this.idempotentRepository = idempotentRepository; }
+    public int getIdempotentCacheSize() { return idempotentCacheSize; }
+    public void setIdempotentCacheSize(int idempotentCacheSize) { this.idempotentCacheSize = idempotentCacheSize; }
 }

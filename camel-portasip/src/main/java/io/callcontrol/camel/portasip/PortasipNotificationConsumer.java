@@ -15,7 +15,9 @@ import io.callcontrol.camel.portasip.api.GetSipCallsListResponse;
 import io.callcontrol.camel.portasip.api.SipCallInfo;
 import io.callcontrol.camel.portasip.api.SipCallState;
 import io.callcontrol.camel.portasip.api.SubscriptionRequest;
-import io.callcontrol.core.camel.ConsumerDispatch;
+import io.callcontrol.core.camel.CallEventRouter;
+import io.callcontrol.core.camel.OrderedDispatcher;
+import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.json.Json;
 import io.callcontrol.core.ws.ConnectionState;
@@ -49,7 +51,8 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
     private final PortasipConfiguration conf;
     private final Map<String, SipCallInfo> known = new ConcurrentHashMap<>();
     private final Map<String, java.util.concurrent.atomic.AtomicLong> ivrSequence = new ConcurrentHashMap<>();
-    private volatile java.util.concurrent.ExecutorService executor;
+    /** Tracker and ordered dispatcher: each call's notifications reach the route in arrival order. */
+    private volatile CallEventRouter router;
     private volatile SubscriptionRequest subscription;
     private volatile PortasipCallControlConnection connection;
     private volatile boolean delivering;
@@ -70,10 +73,9 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         ids.put("iIvrAn", conf.getIIvrAn());
         Validation.of(PortasipException.VENDOR, "call_control_notifications").requireOneOf(ids).check();
         subscription = SubscriptionRequest.of(conf.getIAccount(), conf.getICustomer(), conf.getIMainOffice(), conf.getIIvrAn());
-        // routes run on a Camel thread of this consumer (one: events stay in order), never on the socket's event
-        // loop -- a route that blocks, or calls back into portasip synchronously, cannot stall the connection
-        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newSingleThreadExecutor(this, "portasip-notifications");
+        // routes run on Camel threads of this consumer, never on the socket's event loop; each call's events one
+        // after the other in arrival order (the next once the route finished the one before, even an async route)
+        router = CallEventRouter.start(this, PortasipException.VENDOR, conf.callEventRouterOptions());
         connection = endpoint.getComponent().acquireConnection(conf,
                 conf.isSharedConnection() ? null : "consumer" + DEDICATED.incrementAndGet());
         attach();
@@ -113,10 +115,10 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         if (c != null) {
             endpoint.getComponent().releaseConnection(c);
         }
-        java.util.concurrent.ExecutorService pool = executor;
-        executor = null;
-        if (pool != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(pool);
+        CallEventRouter r = router;
+        router = null;
+        if (r != null) {
+            r.stop();
         }
         known.clear();
         ivrSequence.clear();
@@ -149,20 +151,24 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
         JsonNode result = raw.path("result");
         if (r.callInfo() != null) {
             SipCallInfo info = r.callInfo();
-            remember(info);
             String basis = result.path("call_info").toString();
-            if (info.event() != null && info.call() != null) {
-                // IVR events carry no time: the same digit pressed twice reads the same, so number them per call
+            if (info.call() != null) {
+                // notifications carry no event id, and a real change can read like an earlier one (connected again
+                // after an unhold, the same digit pressed twice): number them per leg, so none is taken for a
+                // duplicate (the socket delivers each notification once)
                 basis = basis + "#" + ivrSequence.computeIfAbsent(info.call().id() + "|" + info.call().tag(),
                         k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
             }
+            remember(info);
             dispatch(info, "call_info", basis, false);
         } else if (r.conferenceInfo() != null) {
             String basis = result.path("conference_info").toString();
-            run(() -> ConsumerDispatch.process(this, ex -> PortasipEvents.applyConference(ex.getMessage(), r.conferenceInfo(), basis)));
+            route(PortasipEvents.conferenceEvent(r.conferenceInfo(), basis), null,
+                    (ex, e) -> PortasipEvents.conferenceHeaders(ex.getMessage(), r.conferenceInfo()));
         } else if (r.participantInfo() != null) {
             String basis = result.path("participant_info").toString();
-            run(() -> ConsumerDispatch.process(this, ex -> PortasipEvents.applyParticipant(ex.getMessage(), r.participantInfo(), basis)));
+            route(PortasipEvents.participantEvent(r.participantInfo(), basis), null,
+                    (ex, e) -> PortasipEvents.participantHeaders(ex.getMessage(), r.participantInfo()));
         }
     }
 
@@ -180,24 +186,28 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
     }
 
     private void dispatch(SipCallInfo info, String type, String basis, boolean reconciled) {
-        run(() -> ConsumerDispatch.process(this, ex -> {
-            PortasipEvents.applyCallInfo(ex.getMessage(), info, type, reconciled ? "reconciled:" + basis : basis);
+        CallEvent event = PortasipEvents.callInfoEvent(info, type, reconciled ? "reconciled:" + basis : basis);
+        route(event, PortasipEvents.legKey(info), (ex, e) -> {
+            PortasipEvents.callInfoHeaders(ex.getMessage(), info, type);
             if (reconciled) {
                 ex.getMessage().setHeader(PortasipConstants.RECONCILED, Boolean.TRUE);
             }
-        }));
+        });
     }
 
-    private void run(Runnable task) {
-        java.util.concurrent.ExecutorService pool = executor;
-        if (pool == null) {
+    /** Tracked and routed in arrival order per call; waits for room when maxPendingEvents are pending. */
+    private void route(CallEvent event, String key, java.util.function.BiConsumer<org.apache.camel.Exchange, CallEvent> populate) {
+        CallEventRouter r = router;
+        if (r == null) {
+            log.debug("portasip: event dropped, consumer stopping");
             return;
         }
-        try {
-            pool.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            log.debug("portasip: event dropped, consumer stopping");
-        }
+        r.route(event, key != null ? key : event.callId(), populate, true, false);
+    }
+
+    /** The event path (tracker and dispatcher), for tests and management; null when stopped. */
+    public CallEventRouter getRouter() {
+        return router;
     }
 
     @Override
@@ -219,12 +229,16 @@ public class PortasipNotificationConsumer extends DefaultConsumer implements Sus
     }
 
     private void emitConnection(String type, ConnectionState state) {
-        run(() -> ConsumerDispatch.process(this, ex -> {
+        CallEventRouter r = router;
+        if (r == null) {
+            return;
+        }
+        r.routeOther(OrderedDispatcher.NO_CALL, ex -> {
             ex.getMessage().setBody(new PortasipConnectionEvent(type, state, Instant.now(),
                     conf.getWebSocketUrl()));
             ex.getMessage().setHeader(PortasipConstants.NOTIFICATION_TYPE, type);
             ex.getMessage().setHeader(PortasipConstants.CONNECTION_STATE, state);
-        }));
+        }, true);
     }
 
     /** Lists the calls and emits what changed while the socket was down. */

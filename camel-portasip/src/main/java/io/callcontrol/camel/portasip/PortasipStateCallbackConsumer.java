@@ -3,7 +3,8 @@ package io.callcontrol.camel.portasip;
 import java.util.concurrent.CompletableFuture;
 
 import io.callcontrol.camel.portasip.api.SipCallInfo;
-import io.callcontrol.core.camel.ConsumerDispatch;
+import io.callcontrol.core.camel.CallEventRouter;
+import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.json.Json;
 import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.webhook.PlatformHttpWebhook;
@@ -14,13 +15,20 @@ import io.callcontrol.core.webhook.WebhookSettings;
 import io.callcontrol.core.webhook.WebhookUrlToken;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * {@code portasip:state_callback}: receives the HTTP POSTs (SIPCallInfo) that {@code originate_advanced_call}
  * sends to its {@code state_callback} URL, on the shared webhook receiver (size limit, optional authentication,
  * malformed JSON refused; PortaSIP gets 2xx only after the route processed the event). Producers refer to it by
  * its {@code callbackId} with {@code stateCallbackEndpoint}.
+ * <p>
+ * A POST PortaSIP repeats (its retry of a callback it thinks failed) is answered 200 and not routed again: the
+ * callbacks are de-duplicated by a key from the body (call id, tag, state and the state's times, see
+ * {@code idempotentRepository}), and go through the state tracker; each call's callbacks are routed in arrival order.
  */
 public class PortasipStateCallbackConsumer extends DefaultConsumer implements Suspendable {
 
@@ -33,7 +41,9 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
     private volatile PlatformHttpWebhook platformHttp;
     /** Issues and verifies the token of each state_callback URL handed to PortaSIP; null with webhookAuth NONE. */
     private volatile WebhookUrlToken urlTokens;
-    private volatile java.util.concurrent.ExecutorService executor;
+    private volatile CallEventRouter router;
+    private IdempotentRepository repository;
+    private boolean ownRepository;
     private volatile boolean accepting;
 
     public PortasipStateCallbackConsumer(PortasipEndpoint endpoint, Processor processor) {
@@ -54,9 +64,14 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
             Validation.of(PortasipException.VENDOR, "state_callback (webhookPlatformHttp)")
                     .require("publicBaseUrl", conf.getPublicBaseUrl()).check();
         }
-        // routes run on Camel threads, never on the receiver's event loop
-        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newDefaultThreadPool(this, "portasip-state-callback");
+        repository = conf.getIdempotentRepository();
+        ownRepository = repository == null;
+        if (ownRepository) {
+            repository = MemoryIdempotentRepository.memoryIdempotentRepository(Math.max(1, conf.getIdempotentCacheSize()));
+        }
+        ServiceHelper.startService(repository);
+        // routes run on Camel threads, never on the receiver's event loop; each call's callbacks in arrival order
+        router = CallEventRouter.start(this, PortasipException.VENDOR, conf.callEventRouterOptions());
         if (conf.isWebhookPlatformHttp()) {
             platformHttp = PlatformHttpWebhook.register(getEndpoint().getCamelContext(), path, settings,
                     Math.max(1000, conf.getRequestTimeout()), this::onCallback);
@@ -84,10 +99,14 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
             platformHttp.close();
             platformHttp = null;
         }
-        java.util.concurrent.ExecutorService pool = executor;
-        executor = null;
-        if (pool != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(pool);
+        CallEventRouter r = router;
+        router = null;
+        if (r != null) {
+            r.stop();
+        }
+        if (ownRepository && repository != null) {
+            ServiceHelper.stopService(repository);
+            repository = null;
         }
         super.doStop();
     }
@@ -178,16 +197,35 @@ public class PortasipStateCallbackConsumer extends DefaultConsumer implements Su
             return CompletableFuture.completedFuture(400);
         }
         String basis = request.json().toString();
-        java.util.concurrent.ExecutorService pool = executor;
-        if (pool == null) {
+        CallEventRouter r = router;
+        IdempotentRepository repo = repository;
+        if (r == null || repo == null) {
             return CompletableFuture.completedFuture(503);
         }
-        try {
-            return CompletableFuture.supplyAsync(() -> ConsumerDispatch.process(this,
-                    ex -> PortasipEvents.applyCallInfo(ex.getMessage(), info, "state_callback", basis)), pool)
-                    .thenCompose(f -> f).thenApply(v -> 200);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        String key = PortasipEvents.callbackKey(info);
+        if (!repo.add(key)) {
+            log.debug("portasip: state callback {} already processed: answered 200, not routed", key);
+            return CompletableFuture.completedFuture(200);
+        }
+        CallEvent event = PortasipEvents.callInfoEvent(info, "state_callback", basis);
+        CompletableFuture<Void> f = r.route(event, PortasipEvents.legKey(info),
+                (ex, e) -> PortasipEvents.callInfoHeaders(ex.getMessage(), info, "state_callback"), false, true);
+        if (f == null) {
+            repo.remove(key);
             return CompletableFuture.completedFuture(503); // saturated: PortaSIP may retry
         }
+        return f.handle((v, error) -> {
+            if (error == null) {
+                repo.confirm(key);
+                return 200;
+            }
+            repo.remove(key); // the retry is processed again
+            throw new java.util.concurrent.CompletionException(error);
+        });
+    }
+
+    /** The event path (tracker and dispatcher), for tests and management; null when stopped. */
+    public CallEventRouter getRouter() {
+        return router;
     }
 }

@@ -38,6 +38,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callee": getOrCreateConfiguration(target).setCallee(property(camelContext, java.lang.String.class, value)); return true;
         case "caller": getOrCreateConfiguration(target).setCaller(property(camelContext, java.lang.String.class, value)); return true;
         case "callerdisplayname":
@@ -70,6 +74,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "logindomain":
         case "loginDomain": getOrCreateConfiguration(target).setLoginDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": getOrCreateConfiguration(target).setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcileonreconnect":
         case "reconcileOnReconnect": getOrCreateConfiguration(target).setReconcileOnReconnect(property(camelContext, boolean.class, value)); return true;
@@ -94,6 +102,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "session2": getOrCreateConfiguration(target).setSession2(property(camelContext, java.lang.String.class, value)); return true;
         case "sessionid":
         case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "trunk": getOrCreateConfiguration(target).setTrunk(property(camelContext, java.lang.String.class, value)); return true;
@@ -153,6 +165,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callee": return java.lang.String.class;
         case "caller": return java.lang.String.class;
         case "callerdisplayname":
@@ -185,6 +201,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": return boolean.class;
         case "logindomain":
         case "loginDomain": return java.lang.String.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "password": return java.lang.String.class;
         case "reconcileonreconnect":
         case "reconcileOnReconnect": return boolean.class;
@@ -209,6 +229,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "session2": return java.lang.String.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
         case "trunk": return java.lang.String.class;
@@ -269,6 +293,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callidletimeout":
+        case "callIdleTimeout": return getOrCreateConfiguration(target).getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return getOrCreateConfiguration(target).isCallTracking();
         case "callee": return getOrCreateConfiguration(target).getCallee();
         case "caller": return getOrCreateConfiguration(target).getCaller();
         case "callerdisplayname":
@@ -301,6 +329,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "logindomain":
         case "loginDomain": return getOrCreateConfiguration(target).getLoginDomain();
+        case "maxpendingevents":
+        case "maxPendingEvents": return getOrCreateConfiguration(target).getMaxPendingEvents();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return getOrCreateConfiguration(target).getMaxTrackedCalls();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "reconcileonreconnect":
         case "reconcileOnReconnect": return getOrCreateConfiguration(target).isReconcileOnReconnect();
@@ -325,6 +357,10 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "session2": return getOrCreateConfiguration(target).getSession2();
         case "sessionid":
         case "sessionId": return getOrCreateConfiguration(target).getSessionId();
+        case "staleevents":
+        case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
         case "trunk": return getOrCreateConfiguration(target).getTrunk();

@@ -29,6 +29,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callee": target.getConfiguration().setCallee(property(camelContext, java.lang.String.class, value)); return true;
         case "caller": target.getConfiguration().setCaller(property(camelContext, java.lang.String.class, value)); return true;
         case "callerdisplayname":
@@ -60,6 +64,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "logindomain":
         case "loginDomain": target.getConfiguration().setLoginDomain(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": target.getConfiguration().setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcileonreconnect":
         case "reconcileOnReconnect": target.getConfiguration().setReconcileOnReconnect(property(camelContext, boolean.class, value)); return true;
@@ -84,6 +92,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "session2": target.getConfiguration().setSession2(property(camelContext, java.lang.String.class, value)); return true;
         case "sessionid":
         case "sessionId": target.getConfiguration().setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "trunk": target.getConfiguration().setTrunk(property(camelContext, java.lang.String.class, value)); return true;
@@ -141,6 +153,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callee": return java.lang.String.class;
         case "caller": return java.lang.String.class;
         case "callerdisplayname":
@@ -172,6 +188,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return boolean.class;
         case "logindomain":
         case "loginDomain": return java.lang.String.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "password": return java.lang.String.class;
         case "reconcileonreconnect":
         case "reconcileOnReconnect": return boolean.class;
@@ -196,6 +216,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "session2": return java.lang.String.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
         case "trunk": return java.lang.String.class;
@@ -254,6 +278,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callidletimeout":
+        case "callIdleTimeout": return target.getConfiguration().getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return target.getConfiguration().isCallTracking();
         case "callee": return target.getConfiguration().getCallee();
         case "caller": return target.getConfiguration().getCaller();
         case "callerdisplayname":
@@ -285,6 +313,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "logindomain":
         case "loginDomain": return target.getConfiguration().getLoginDomain();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return target.getConfiguration().getMaxTrackedCalls();
         case "password": return target.getConfiguration().getPassword();
         case "reconcileonreconnect":
         case "reconcileOnReconnect": return target.getConfiguration().isReconcileOnReconnect();
@@ -309,6 +341,10 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "session2": return target.getConfiguration().getSession2();
         case "sessionid":
         case "sessionId": return target.getConfiguration().getSessionId();
+        case "staleevents":
+        case "staleEvents": return target.getConfiguration().getStaleEvents();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return target.getConfiguration().getTerminatedCallRetention();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
         case "trunk": return target.getConfiguration().getTrunk();

@@ -23,10 +23,12 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(64);
         props.add("additionalHeader");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callIdleTimeout");
+        props.add("callTracking");
         props.add("callee");
         props.add("caller");
         props.add("callerDisplayName");
@@ -44,6 +46,8 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("idempotentRepository");
         props.add("lazyStartProducer");
         props.add("loginDomain");
+        props.add("maxPendingEvents");
+        props.add("maxTrackedCalls");
         props.add("operation");
         props.add("password");
         props.add("reconcileOnReconnect");
@@ -59,6 +63,8 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("session1");
         props.add("session2");
         props.add("sessionId");
+        props.add("staleEvents");
+        props.add("terminatedCallRetention");
         props.add("tokenRefreshMargin");
         props.add("trunk");
         props.add("trustAllCertificates");

@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriPath;
  * default; set on an endpoint, it overrides the component's; a message header overrides both for one message.
  */
 @UriParams
-public class PortsipConfiguration implements Cloneable {
+public class PortsipConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     @UriPath(description = "The operation: a PortSIP call control request (producer) or events (consumer).",
               enums = "initiate_directly,initiate,destroy,hold,unhold,refer,attended_refer,list_sessions,events")

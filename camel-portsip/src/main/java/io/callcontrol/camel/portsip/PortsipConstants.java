@@ -192,6 +192,45 @@ public final class PortsipConstants {
               javaType = "String")
     public static final String CALL_REASON = CallEventHeaders.REASON;
 
+    @Metadata(label = "consumer", description = "Per-call sequence number of the event (1, 2, ... in the order the events of the call are "
+                                                + "routed); set when callTracking is on.",
+              javaType = "Long")
+    public static final String CALL_SEQUENCE = CallEventHeaders.SEQUENCE;
+
+    @Metadata(label = "consumer", description = "The event's time field (Unix seconds).",
+              javaType = "java.time.Instant")
+    public static final String CALL_VENDOR_TIME = CallEventHeaders.VENDOR_TIME;
+
+    @Metadata(label = "consumer", description = "When the consumer received the event.",
+              javaType = "java.time.Instant")
+    public static final String CALL_RECEIVED_AT = CallEventHeaders.RECEIVED_AT;
+
+    @Metadata(label = "consumer", description = "true on an event older than the call's current state, routed because staleEvents=FLAG "
+                                                + "(such events are dropped by default).",
+              javaType = "Boolean")
+    public static final String CALL_STALE = CallEventHeaders.STALE;
+
+    @Metadata(label = "consumer", description = "Final event: how the call ended: ANSWERED (cdr_target_end, call_cdr answered, or seen "
+                                                + "connected), NO_ANSWER (cdr_target_noanswer), CANCELLED (ended_reason cancelled, SIP 487), "
+                                                + "BUSY (SIP 486/600), REJECTED (SIP 403/603), FAILED (other SIP failures), UNKNOWN (the call "
+                                                + "disappeared).",
+              javaType = "io.callcontrol.core.event.CallOutcome")
+    public static final String CALL_OUTCOME = CallEventHeaders.OUTCOME;
+
+    @Metadata(label = "consumer", description = "Final event: the SIP status code the PBX reports (status_code).",
+              javaType = "String")
+    public static final String CALL_CAUSE = CallEventHeaders.CAUSE;
+
+    @Metadata(label = "consumer", description = "Final event: milliseconds from the first ringing (else the first) event to the answer "
+                                                + "(else the end), computed from the event times.",
+              javaType = "Long")
+    public static final String CALL_RING_TIME = CallEventHeaders.RING_TIME;
+
+    @Metadata(label = "consumer", description = "Final event of a connected call: milliseconds from answered-at to ended-at, computed from "
+                                                + "the event times (never 0 for a connected call).",
+              javaType = "Long")
+    public static final String CALL_TALK_TIME = CallEventHeaders.TALK_TIME;
+
     private PortsipConstants() {
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.callcontrol.camel.portsip.api.PortsipEvent;
 import io.callcontrol.core.event.CallDirection;
 import io.callcontrol.core.event.CallEvent;
+import io.callcontrol.core.event.CallOutcome;
 import io.callcontrol.core.event.CallState;
 
 /** Maps a PortSIP webhook event to the suite's normalized {@link CallEvent}. */
@@ -29,12 +30,16 @@ final class PortsipEventMapper {
         if ((reason == null || reason.isBlank() || "None".equals(reason)) && "cdr_target_fail".equals(type)) {
             reason = e.statusCode();
         }
+        CallState state = state(type, reason);
         return CallEvent.builder(PortsipException.VENDOR)
                 .eventId(eventId(e))
                 .eventType(e.eventType())
                 .callId(e.sessionId())
                 .trackingId(e.cdrId())
-                .state(state(type))
+                .state(state)
+                .vendorTime(time(e.time()))
+                .outcome(state == CallState.TERMINATED ? outcome(type, e, reason) : null)
+                .cause(state == CallState.TERMINATED ? blankToNull(e.statusCode()) : null)
                 .vendorState("call_cdr".equals(type) && e.callStatus() != null ? e.callStatus() : e.eventType())
                 .direction(direction(e.direction()))
                 .caller(e.caller())
@@ -43,19 +48,66 @@ final class PortsipEventMapper {
                 .startedAt(time(e.startTime()))
                 .connectedAt(time(e.answeredTime()))
                 .endedAt(time(e.endedTime()))
-                .reason(reason == null || reason.isBlank() ? null : reason)
+                .reason(reason == null || reason.isBlank() || "None".equals(reason) ? null : reason)
                 .raw(e)
                 .build();
     }
 
     static CallState state(String type) {
+        return state(type, null);
+    }
+
+    /**
+     * The state of the call (session) an event tells. A target that ends because the call was transferred
+     * ({@code cdr_target_end} with ended_reason {@code referred} or {@code replaced}) does not end the call: the
+     * remaining party is still connected, the next target follows (UNKNOWN: the call keeps its state).
+     */
+    static CallState state(String type, String reason) {
         return switch (type) {
             case "call_start", "cdr_target_add" -> CallState.TRYING;
             case "cdr_target_ringing" -> CallState.RINGING;
             case "cdr_target_answer" -> CallState.CONNECTED;
-            case "cdr_target_noanswer", "cdr_target_fail", "cdr_target_end", "call_cdr" -> CallState.TERMINATED;
+            case "cdr_target_end" -> "referred".equals(reason) || "replaced".equals(reason) ? CallState.UNKNOWN
+                    : CallState.TERMINATED;
+            case "cdr_target_noanswer", "cdr_target_fail", "call_cdr" -> CallState.TERMINATED;
             default -> CallState.UNKNOWN;
         };
+    }
+
+    /**
+     * What the final event tells of the outcome: an ended target was answered; a target that did not answer was
+     * cancelled by the caller (ended_reason cancelled or SIP 487) or timed out; a failed target's SIP status; the
+     * CDR's call_status. Null where it tells nothing (the tracker then decides from what it saw).
+     */
+    static CallOutcome outcome(String type, PortsipEvent e, String reason) {
+        CallOutcome bySip = CallOutcome.fromSipStatus(e.statusCode());
+        boolean cancelled = "cancelled".equalsIgnoreCase(reason) || bySip == CallOutcome.CANCELLED;
+        return switch (type) {
+            case "cdr_target_end" -> CallOutcome.ANSWERED;
+            case "cdr_target_noanswer" -> cancelled ? CallOutcome.CANCELLED : CallOutcome.NO_ANSWER;
+            case "cdr_target_fail" -> bySip != null ? bySip : CallOutcome.FAILED;
+            case "call_cdr" -> {
+                String status = e.callStatus() == null ? "" : e.callStatus().toLowerCase(Locale.ROOT);
+                if ("answered".equals(status) || time(e.answeredTime()) != null) {
+                    yield CallOutcome.ANSWERED;
+                }
+                if ("noanswer".equals(status)) {
+                    yield cancelled ? CallOutcome.CANCELLED : CallOutcome.NO_ANSWER;
+                }
+                if ("fail".equals(status) || "failed".equals(status)) {
+                    yield bySip != null ? bySip : CallOutcome.FAILED;
+                }
+                if ("busy".equals(status)) {
+                    yield CallOutcome.BUSY;
+                }
+                yield bySip;
+            }
+            default -> null;
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() || "0".equals(s.trim()) ? null : s.trim();
     }
 
     static CallDirection direction(String d) {

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +17,9 @@ import io.callcontrol.camel.portsip.api.PortsipClient;
 import io.callcontrol.camel.portsip.api.PortsipEvent;
 import io.callcontrol.camel.portsip.api.PortsipWsiConnection;
 import io.callcontrol.camel.portsip.api.SessionList;
+import io.callcontrol.core.camel.CallEventRouter;
 import io.callcontrol.core.camel.ConsumerDispatch;
+import io.callcontrol.core.camel.OrderedDispatcher;
 import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.event.CallEventHeaders;
 import io.callcontrol.core.error.Validation;
@@ -69,10 +69,9 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
     private WebhookReceiver.Registration registration;
     private PlatformHttpWebhook platformHttp;
     private ConnectionHealthCheck health;
-    private volatile ExecutorService executor;
+    /** Tracker and ordered dispatcher: the events of a call are routed in arrival order, on Camel threads. */
+    private volatile CallEventRouter router;
     private PortsipWsiConnection wsi;
-    /** The WSI events in arrival order: each is routed after the one before it. */
-    private CompletableFuture<Void> wsiTail = CompletableFuture.completedFuture(null);
 
     public PortsipEventsConsumer(PortsipEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -105,9 +104,8 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             repository = MemoryIdempotentRepository.memoryIdempotentRepository(configuration.getIdempotentCacheSize());
         }
         ServiceHelper.startService(repository);
-        // routes run on Camel threads, never on the receiver's event loop
-        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newDefaultThreadPool(this, "PortsipEvents");
+        // routes run on Camel threads, never on the receiver's event loop; per call in arrival order
+        router = CallEventRouter.start(this, PortsipException.VENDOR, configuration.callEventRouterOptions());
         vertx = SharedVertx.acquire(getEndpoint().getCamelContext());
         if (!webhook) {
             wsi = wsiConnection();
@@ -184,8 +182,8 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
 
     /** A WSI event frame (on the socket's event loop): routed after the ones before it, on the consumer's pool. */
     private void onWsiEvent(JsonNode frame) {
-        ExecutorService pool = executor;
-        if (pool == null || !isRunAllowed() || isSuspendingOrSuspended()) {
+        CallEventRouter r = router;
+        if (r == null || !isRunAllowed() || isSuspendingOrSuspended()) {
             LOG.debug("PortSIP WSI event dropped: consumer not running");
             return;
         }
@@ -196,13 +194,8 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             getExceptionHandler().handleException("PortSIP WSI frame is not an event: " + frame, e);
             return;
         }
-        synchronized (this) {
-            wsiTail = wsiTail.thenComposeAsync(v -> route(event), pool).exceptionally(error -> {
-                getExceptionHandler().handleException("Routing the PortSIP WSI event " + event.uuid() + " ("
-                                                      + event.eventType() + ") failed", error);
-                return null;
-            });
-        }
+        // failures reach the consumer's exception handler in ConsumerDispatch; the WebSocket has no redelivery
+        route(r, event, true);
     }
 
     /**
@@ -210,21 +203,19 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
      * received before it, with the current session list as body (reconcileOnReconnect) so the route can reconcile.
      */
     private void onWsiGap() {
-        ExecutorService pool = executor;
-        if (pool == null || !isRunAllowed()) {
+        CallEventRouter r = router;
+        if (r == null || !isRunAllowed()) {
             return;
         }
         LOG.info("PortSIP WSI reconnected: events sent while it was down are lost{}",
                 configuration.isReconcileOnReconnect() ? "; routing the current session list" : "");
-        synchronized (this) {
-            wsiTail = wsiTail.thenComposeAsync(v -> gapExchange(), pool).exceptionally(error -> {
-                getExceptionHandler().handleException("Routing the PortSIP WSI gap exchange failed", error);
-                return null;
-            });
-        }
+        r.dispatcher().submit(OrderedDispatcher.NO_CALL, () -> gapExchange(r)).exceptionally(error -> {
+            getExceptionHandler().handleException("Routing the PortSIP WSI gap exchange failed", error);
+            return null;
+        });
     }
 
-    private CompletableFuture<Void> gapExchange() {
+    private CompletableFuture<Void> gapExchange(CallEventRouter r) {
         CompletableFuture<SessionList> sessions;
         PortsipClient acquired = null;
         if (configuration.isReconcileOnReconnect() && configuration.getUsername() != null
@@ -243,14 +234,26 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
                 LOG.warn("PortSIP WSI: listing the sessions after the reconnect failed: {}", error.getMessage());
             }
             return list;
-        }).thenCompose(list -> ConsumerDispatch.process(this, exchange -> {
+        }).thenCompose(list -> {
+            if (list != null && list.items() != null) {
+                // calls the PBX no longer lists ended while the socket was down: the tracker ends them
+                r.reconcile(list.items().stream().map(s -> s.id()).toList(), this::populateSynthesized);
+            }
+            return ConsumerDispatch.process(this, exchange -> {
             exchange.getMessage().setBody(list);
             exchange.getMessage().setHeader(PortsipConstants.EVENT_TYPE, "gap");
             exchange.getMessage().setHeader(PortsipConstants.CALL_EVENT_TYPE, "gap");
             if (list != null) {
                 exchange.getMessage().setHeader(PortsipConstants.SESSION_COUNT, list.items().size());
             }
-        }));
+            });
+        });
+    }
+
+    private void populateSynthesized(org.apache.camel.Exchange exchange, CallEvent event) {
+        exchange.getMessage().setHeader(PortsipConstants.EVENT_TYPE, event.eventType());
+        exchange.getMessage().setHeader(PortsipConstants.SESSION_ID, event.callId());
+        exchange.getMessage().setHeader(PortsipConstants.CDR_ID, event.trackingId());
     }
 
     /** The WSI connection (eventChannel wsi), for tests and health. */
@@ -318,10 +321,10 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             SharedVertx.release(vertx);
             vertx = null;
         }
-        ExecutorService pool = executor;
-        executor = null;
-        if (pool != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(pool);
+        CallEventRouter r = router;
+        router = null;
+        if (r != null) {
+            r.stop();
         }
         if (ownRepository && repository != null) {
             ServiceHelper.stopService(repository);
@@ -350,24 +353,32 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             LOG.warn("PortSIP event rejected (not an event object): {}", e.getMessage());
             return CompletableFuture.completedFuture(400);
         }
-        ExecutorService pool = executor;
-        if (pool == null) {
+        CallEventRouter r = router;
+        if (r == null) {
             return CompletableFuture.completedFuture(503);
         }
-        try {
-            return CompletableFuture.supplyAsync(() -> {
-                CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-                for (PortsipEvent e : events) {
-                    chain = chain.thenCompose(v -> route(e));
-                }
-                return chain;
-            }, pool).thenCompose(chain -> chain).thenApply(v -> 200);
-        } catch (RejectedExecutionException e) {
-            return CompletableFuture.completedFuture(503); // overloaded: the PBX retries later
+        // queued on arrival, in order per call; the PBX gets its 200 when the route processed every event
+        List<CompletableFuture<Void>> routed = new ArrayList<>();
+        for (PortsipEvent e : events) {
+            CompletableFuture<Void> f = route(r, e, false);
+            if (f == null) {
+                return CompletableFuture.completedFuture(503); // overloaded: the PBX retries later
+            }
+            routed.add(f);
         }
+        return CompletableFuture.allOf(routed.toArray(CompletableFuture[]::new)).thenApply(v -> 200)
+                .whenComplete((v, error) -> {
+                    if (error != null) {
+                        LOG.debug("PortSIP events: answering 500, the PBX delivers again: {}", error.toString());
+                    }
+                });
     }
 
-    private CompletableFuture<Void> route(PortsipEvent event) {
+    /**
+     * Arrival of one event: type filter, de-duplication by UUID (the idempotent repository), then the state
+     * tracker and the ordered dispatch. Null when the dispatcher is full and {@code wait} is false.
+     */
+    private CompletableFuture<Void> route(CallEventRouter r, PortsipEvent event, boolean wait) {
         if (!eventTypes.isEmpty()
             && (event.eventType() == null || !eventTypes.contains(event.eventType().toLowerCase(Locale.ROOT)))) {
             return CompletableFuture.completedFuture(null);
@@ -378,20 +389,29 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
             LOG.debug("PortSIP event {} ({}) already processed: acknowledged, not routed", id, event.eventType());
             return CompletableFuture.completedFuture(null);
         }
-        return ConsumerDispatch.process(this, exchange -> {
+        CompletableFuture<Void> f = r.route(callEvent, (exchange, routed) -> {
             var msg = exchange.getMessage();
             msg.setBody(event);
-            CallEventHeaders.apply(msg, callEvent);
             msg.setHeader(PortsipConstants.EVENT_TYPE, event.eventType());
             msg.setHeader(PortsipConstants.EVENT_UUID, event.uuid());
             msg.setHeader(PortsipConstants.SESSION_ID, event.sessionId());
             msg.setHeader(PortsipConstants.CDR_ID, event.cdrId());
-        }).whenComplete((v, error) -> {
+        }, wait, true);
+        if (f == null) {
+            repository.remove(id);
+            return null;
+        }
+        return f.whenComplete((v, error) -> {
             if (error == null) {
                 repository.confirm(id);
             } else {
                 repository.remove(id);
             }
         });
+    }
+
+    /** The event path (tracker and dispatcher), for tests and management; null when stopped. */
+    public CallEventRouter getRouter() {
+        return router;
     }
 }

@@ -40,6 +40,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.callcontrol.camel.sipnative.SipNativeConfiguration.class, value)); return true;
         case "contenttype":
         case "contentType": getOrCreateConfiguration(target).setContentType(property(camelContext, java.lang.String.class, value)); return true;
@@ -56,6 +60,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "identity": getOrCreateConfiguration(target).setIdentity(property(camelContext, java.lang.String.class, value)); return true;
+        case "inviteacklinger":
+        case "inviteAckLinger": getOrCreateConfiguration(target).setInviteAckLinger(property(camelContext, long.class, value)); return true;
         case "keystore":
         case "keyStore": getOrCreateConfiguration(target).setKeyStore(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorepassword":
@@ -68,10 +74,28 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": getOrCreateConfiguration(target).setListenAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "listenport":
         case "listenPort": getOrCreateConfiguration(target).setListenPort(property(camelContext, int.class, value)); return true;
+        case "listentransports":
+        case "listenTransports": getOrCreateConfiguration(target).setListenTransports(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmessagesize":
+        case "maxMessageSize": getOrCreateConfiguration(target).setMaxMessageSize(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": getOrCreateConfiguration(target).setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxpendingrequests":
+        case "maxPendingRequests": getOrCreateConfiguration(target).setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxqueuedelay":
+        case "maxQueueDelay": getOrCreateConfiguration(target).setMaxQueueDelay(property(camelContext, long.class, value)); return true;
+        case "maxservertransactions":
+        case "maxServerTransactions": getOrCreateConfiguration(target).setMaxServerTransactions(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
         case "monitoredUsers": getOrCreateConfiguration(target).setMonitoredUsers(property(camelContext, java.lang.String.class, value)); return true;
         case "outboundproxy":
         case "outboundProxy": getOrCreateConfiguration(target).setOutboundProxy(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadaction":
+        case "overloadAction": getOrCreateConfiguration(target).setOverloadAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadretryafter":
+        case "overloadRetryAfter": getOrCreateConfiguration(target).setOverloadRetryAfter(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "register": getOrCreateConfiguration(target).setRegister(property(camelContext, boolean.class, value)); return true;
         case "registerexpires":
@@ -81,15 +105,25 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "registrar": getOrCreateConfiguration(target).setRegistrar(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "restartdelay":
+        case "restartDelay": getOrCreateConfiguration(target).setRestartDelay(property(camelContext, long.class, value)); return true;
         case "resubscribeinterval":
         case "resubscribeInterval": getOrCreateConfiguration(target).setResubscribeInterval(property(camelContext, long.class, value)); return true;
         case "secondparty":
         case "secondParty": getOrCreateConfiguration(target).setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
+        case "stackqueuesize":
+        case "stackQueueSize": getOrCreateConfiguration(target).setStackQueueSize(property(camelContext, int.class, value)); return true;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": getOrCreateConfiguration(target).setStackThreadPoolSize(property(camelContext, int.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "stopgraceperiod":
         case "stopGracePeriod": getOrCreateConfiguration(target).setStopGracePeriod(property(camelContext, long.class, value)); return true;
         case "subscribeexpires":
         case "subscribeExpires": getOrCreateConfiguration(target).setSubscribeExpires(property(camelContext, int.class, value)); return true;
         case "target": getOrCreateConfiguration(target).setTarget(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tlsclientauth":
         case "tlsClientAuth": getOrCreateConfiguration(target).setTlsClientAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "tlsverifyhostname":
@@ -107,6 +141,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "userAgent": getOrCreateConfiguration(target).setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "waitfortransferresult":
         case "waitForTransferResult": getOrCreateConfiguration(target).setWaitForTransferResult(property(camelContext, boolean.class, value)); return true;
+        case "watchdoginterval":
+        case "watchdogInterval": getOrCreateConfiguration(target).setWatchdogInterval(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -124,6 +160,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "configuration": return io.callcontrol.camel.sipnative.SipNativeConfiguration.class;
         case "contenttype":
         case "contentType": return java.lang.String.class;
@@ -140,6 +180,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "identity": return java.lang.String.class;
+        case "inviteacklinger":
+        case "inviteAckLinger": return long.class;
         case "keystore":
         case "keyStore": return java.lang.String.class;
         case "keystorepassword":
@@ -152,10 +194,28 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": return java.lang.String.class;
         case "listenport":
         case "listenPort": return int.class;
+        case "listentransports":
+        case "listenTransports": return java.lang.String.class;
+        case "maxmessagesize":
+        case "maxMessageSize": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxpendingrequests":
+        case "maxPendingRequests": return int.class;
+        case "maxqueuedelay":
+        case "maxQueueDelay": return long.class;
+        case "maxservertransactions":
+        case "maxServerTransactions": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "monitoredusers":
         case "monitoredUsers": return java.lang.String.class;
         case "outboundproxy":
         case "outboundProxy": return java.lang.String.class;
+        case "overloadaction":
+        case "overloadAction": return java.lang.String.class;
+        case "overloadretryafter":
+        case "overloadRetryAfter": return int.class;
         case "password": return java.lang.String.class;
         case "register": return boolean.class;
         case "registerexpires":
@@ -165,15 +225,25 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "registrar": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "restartdelay":
+        case "restartDelay": return long.class;
         case "resubscribeinterval":
         case "resubscribeInterval": return long.class;
         case "secondparty":
         case "secondParty": return java.lang.String.class;
+        case "stackqueuesize":
+        case "stackQueueSize": return int.class;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return int.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "stopgraceperiod":
         case "stopGracePeriod": return long.class;
         case "subscribeexpires":
         case "subscribeExpires": return int.class;
         case "target": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tlsclientauth":
         case "tlsClientAuth": return java.lang.String.class;
         case "tlsverifyhostname":
@@ -191,6 +261,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "userAgent": return java.lang.String.class;
         case "waitfortransferresult":
         case "waitForTransferResult": return boolean.class;
+        case "watchdoginterval":
+        case "watchdogInterval": return long.class;
         default: return null;
         }
     }
@@ -209,6 +281,10 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callidletimeout":
+        case "callIdleTimeout": return getOrCreateConfiguration(target).getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return getOrCreateConfiguration(target).isCallTracking();
         case "configuration": return target.getConfiguration();
         case "contenttype":
         case "contentType": return getOrCreateConfiguration(target).getContentType();
@@ -225,6 +301,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "identity": return getOrCreateConfiguration(target).getIdentity();
+        case "inviteacklinger":
+        case "inviteAckLinger": return getOrCreateConfiguration(target).getInviteAckLinger();
         case "keystore":
         case "keyStore": return getOrCreateConfiguration(target).getKeyStore();
         case "keystorepassword":
@@ -237,10 +315,28 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "listenAddress": return getOrCreateConfiguration(target).getListenAddress();
         case "listenport":
         case "listenPort": return getOrCreateConfiguration(target).getListenPort();
+        case "listentransports":
+        case "listenTransports": return getOrCreateConfiguration(target).getListenTransports();
+        case "maxmessagesize":
+        case "maxMessageSize": return getOrCreateConfiguration(target).getMaxMessageSize();
+        case "maxpendingevents":
+        case "maxPendingEvents": return getOrCreateConfiguration(target).getMaxPendingEvents();
+        case "maxpendingrequests":
+        case "maxPendingRequests": return getOrCreateConfiguration(target).getMaxPendingRequests();
+        case "maxqueuedelay":
+        case "maxQueueDelay": return getOrCreateConfiguration(target).getMaxQueueDelay();
+        case "maxservertransactions":
+        case "maxServerTransactions": return getOrCreateConfiguration(target).getMaxServerTransactions();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return getOrCreateConfiguration(target).getMaxTrackedCalls();
         case "monitoredusers":
         case "monitoredUsers": return getOrCreateConfiguration(target).getMonitoredUsers();
         case "outboundproxy":
         case "outboundProxy": return getOrCreateConfiguration(target).getOutboundProxy();
+        case "overloadaction":
+        case "overloadAction": return getOrCreateConfiguration(target).getOverloadAction();
+        case "overloadretryafter":
+        case "overloadRetryAfter": return getOrCreateConfiguration(target).getOverloadRetryAfter();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "register": return getOrCreateConfiguration(target).isRegister();
         case "registerexpires":
@@ -250,15 +346,25 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "registrar": return getOrCreateConfiguration(target).getRegistrar();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "restartdelay":
+        case "restartDelay": return getOrCreateConfiguration(target).getRestartDelay();
         case "resubscribeinterval":
         case "resubscribeInterval": return getOrCreateConfiguration(target).getResubscribeInterval();
         case "secondparty":
         case "secondParty": return getOrCreateConfiguration(target).getSecondParty();
+        case "stackqueuesize":
+        case "stackQueueSize": return getOrCreateConfiguration(target).getStackQueueSize();
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return getOrCreateConfiguration(target).getStackThreadPoolSize();
+        case "staleevents":
+        case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "stopgraceperiod":
         case "stopGracePeriod": return getOrCreateConfiguration(target).getStopGracePeriod();
         case "subscribeexpires":
         case "subscribeExpires": return getOrCreateConfiguration(target).getSubscribeExpires();
         case "target": return getOrCreateConfiguration(target).getTarget();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "tlsclientauth":
         case "tlsClientAuth": return getOrCreateConfiguration(target).getTlsClientAuth();
         case "tlsverifyhostname":
@@ -276,6 +382,8 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "userAgent": return getOrCreateConfiguration(target).getUserAgent();
         case "waitfortransferresult":
         case "waitForTransferResult": return getOrCreateConfiguration(target).isWaitForTransferResult();
+        case "watchdoginterval":
+        case "watchdogInterval": return getOrCreateConfiguration(target).getWatchdogInterval();
         default: return null;
         }
     }

@@ -31,6 +31,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "autoAnswer": target.getConfiguration().setAutoAnswer(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "contenttype":
         case "contentType": target.getConfiguration().setContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultresponsecode":
@@ -46,6 +50,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": target.getConfiguration().setFirstParty(property(camelContext, java.lang.String.class, value)); return true;
         case "identity": target.getConfiguration().setIdentity(property(camelContext, java.lang.String.class, value)); return true;
+        case "inviteacklinger":
+        case "inviteAckLinger": target.getConfiguration().setInviteAckLinger(property(camelContext, long.class, value)); return true;
         case "keystore":
         case "keyStore": target.getConfiguration().setKeyStore(property(camelContext, java.lang.String.class, value)); return true;
         case "keystorepassword":
@@ -58,10 +64,28 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": target.getConfiguration().setListenAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "listenport":
         case "listenPort": target.getConfiguration().setListenPort(property(camelContext, int.class, value)); return true;
+        case "listentransports":
+        case "listenTransports": target.getConfiguration().setListenTransports(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxmessagesize":
+        case "maxMessageSize": target.getConfiguration().setMaxMessageSize(property(camelContext, int.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxpendingrequests":
+        case "maxPendingRequests": target.getConfiguration().setMaxPendingRequests(property(camelContext, int.class, value)); return true;
+        case "maxqueuedelay":
+        case "maxQueueDelay": target.getConfiguration().setMaxQueueDelay(property(camelContext, long.class, value)); return true;
+        case "maxservertransactions":
+        case "maxServerTransactions": target.getConfiguration().setMaxServerTransactions(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": target.getConfiguration().setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "monitoredusers":
         case "monitoredUsers": target.getConfiguration().setMonitoredUsers(property(camelContext, java.lang.String.class, value)); return true;
         case "outboundproxy":
         case "outboundProxy": target.getConfiguration().setOutboundProxy(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadaction":
+        case "overloadAction": target.getConfiguration().setOverloadAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "overloadretryafter":
+        case "overloadRetryAfter": target.getConfiguration().setOverloadRetryAfter(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "register": target.getConfiguration().setRegister(property(camelContext, boolean.class, value)); return true;
         case "registerexpires":
@@ -71,15 +95,25 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": target.getConfiguration().setRegistrar(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "restartdelay":
+        case "restartDelay": target.getConfiguration().setRestartDelay(property(camelContext, long.class, value)); return true;
         case "resubscribeinterval":
         case "resubscribeInterval": target.getConfiguration().setResubscribeInterval(property(camelContext, long.class, value)); return true;
         case "secondparty":
         case "secondParty": target.getConfiguration().setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
+        case "stackqueuesize":
+        case "stackQueueSize": target.getConfiguration().setStackQueueSize(property(camelContext, int.class, value)); return true;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": target.getConfiguration().setStackThreadPoolSize(property(camelContext, int.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "stopgraceperiod":
         case "stopGracePeriod": target.getConfiguration().setStopGracePeriod(property(camelContext, long.class, value)); return true;
         case "subscribeexpires":
         case "subscribeExpires": target.getConfiguration().setSubscribeExpires(property(camelContext, int.class, value)); return true;
         case "target": target.getConfiguration().setTarget(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "tlsclientauth":
         case "tlsClientAuth": target.getConfiguration().setTlsClientAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "tlsverifyhostname":
@@ -97,6 +131,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": target.getConfiguration().setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "waitfortransferresult":
         case "waitForTransferResult": target.getConfiguration().setWaitForTransferResult(property(camelContext, boolean.class, value)); return true;
+        case "watchdoginterval":
+        case "watchdogInterval": target.getConfiguration().setWatchdogInterval(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -112,6 +148,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "autoAnswer": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "contenttype":
         case "contentType": return java.lang.String.class;
         case "defaultresponsecode":
@@ -127,6 +167,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": return java.lang.String.class;
         case "identity": return java.lang.String.class;
+        case "inviteacklinger":
+        case "inviteAckLinger": return long.class;
         case "keystore":
         case "keyStore": return java.lang.String.class;
         case "keystorepassword":
@@ -139,10 +181,28 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": return java.lang.String.class;
         case "listenport":
         case "listenPort": return int.class;
+        case "listentransports":
+        case "listenTransports": return java.lang.String.class;
+        case "maxmessagesize":
+        case "maxMessageSize": return int.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxpendingrequests":
+        case "maxPendingRequests": return int.class;
+        case "maxqueuedelay":
+        case "maxQueueDelay": return long.class;
+        case "maxservertransactions":
+        case "maxServerTransactions": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "monitoredusers":
         case "monitoredUsers": return java.lang.String.class;
         case "outboundproxy":
         case "outboundProxy": return java.lang.String.class;
+        case "overloadaction":
+        case "overloadAction": return java.lang.String.class;
+        case "overloadretryafter":
+        case "overloadRetryAfter": return int.class;
         case "password": return java.lang.String.class;
         case "register": return boolean.class;
         case "registerexpires":
@@ -152,15 +212,25 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "restartdelay":
+        case "restartDelay": return long.class;
         case "resubscribeinterval":
         case "resubscribeInterval": return long.class;
         case "secondparty":
         case "secondParty": return java.lang.String.class;
+        case "stackqueuesize":
+        case "stackQueueSize": return int.class;
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return int.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "stopgraceperiod":
         case "stopGracePeriod": return long.class;
         case "subscribeexpires":
         case "subscribeExpires": return int.class;
         case "target": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "tlsclientauth":
         case "tlsClientAuth": return java.lang.String.class;
         case "tlsverifyhostname":
@@ -178,6 +248,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": return java.lang.String.class;
         case "waitfortransferresult":
         case "waitForTransferResult": return boolean.class;
+        case "watchdoginterval":
+        case "watchdogInterval": return long.class;
         default: return null;
         }
     }
@@ -194,6 +266,10 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "autoAnswer": return target.getConfiguration().isAutoAnswer();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callidletimeout":
+        case "callIdleTimeout": return target.getConfiguration().getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return target.getConfiguration().isCallTracking();
         case "contenttype":
         case "contentType": return target.getConfiguration().getContentType();
         case "defaultresponsecode":
@@ -209,6 +285,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "firstparty":
         case "firstParty": return target.getConfiguration().getFirstParty();
         case "identity": return target.getConfiguration().getIdentity();
+        case "inviteacklinger":
+        case "inviteAckLinger": return target.getConfiguration().getInviteAckLinger();
         case "keystore":
         case "keyStore": return target.getConfiguration().getKeyStore();
         case "keystorepassword":
@@ -221,10 +299,28 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "listenAddress": return target.getConfiguration().getListenAddress();
         case "listenport":
         case "listenPort": return target.getConfiguration().getListenPort();
+        case "listentransports":
+        case "listenTransports": return target.getConfiguration().getListenTransports();
+        case "maxmessagesize":
+        case "maxMessageSize": return target.getConfiguration().getMaxMessageSize();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
+        case "maxpendingrequests":
+        case "maxPendingRequests": return target.getConfiguration().getMaxPendingRequests();
+        case "maxqueuedelay":
+        case "maxQueueDelay": return target.getConfiguration().getMaxQueueDelay();
+        case "maxservertransactions":
+        case "maxServerTransactions": return target.getConfiguration().getMaxServerTransactions();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return target.getConfiguration().getMaxTrackedCalls();
         case "monitoredusers":
         case "monitoredUsers": return target.getConfiguration().getMonitoredUsers();
         case "outboundproxy":
         case "outboundProxy": return target.getConfiguration().getOutboundProxy();
+        case "overloadaction":
+        case "overloadAction": return target.getConfiguration().getOverloadAction();
+        case "overloadretryafter":
+        case "overloadRetryAfter": return target.getConfiguration().getOverloadRetryAfter();
         case "password": return target.getConfiguration().getPassword();
         case "register": return target.getConfiguration().isRegister();
         case "registerexpires":
@@ -234,15 +330,25 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registrar": return target.getConfiguration().getRegistrar();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "restartdelay":
+        case "restartDelay": return target.getConfiguration().getRestartDelay();
         case "resubscribeinterval":
         case "resubscribeInterval": return target.getConfiguration().getResubscribeInterval();
         case "secondparty":
         case "secondParty": return target.getConfiguration().getSecondParty();
+        case "stackqueuesize":
+        case "stackQueueSize": return target.getConfiguration().getStackQueueSize();
+        case "stackthreadpoolsize":
+        case "stackThreadPoolSize": return target.getConfiguration().getStackThreadPoolSize();
+        case "staleevents":
+        case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "stopgraceperiod":
         case "stopGracePeriod": return target.getConfiguration().getStopGracePeriod();
         case "subscribeexpires":
         case "subscribeExpires": return target.getConfiguration().getSubscribeExpires();
         case "target": return target.getConfiguration().getTarget();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return target.getConfiguration().getTerminatedCallRetention();
         case "tlsclientauth":
         case "tlsClientAuth": return target.getConfiguration().getTlsClientAuth();
         case "tlsverifyhostname":
@@ -260,6 +366,8 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "userAgent": return target.getConfiguration().getUserAgent();
         case "waitfortransferresult":
         case "waitForTransferResult": return target.getConfiguration().isWaitForTransferResult();
+        case "watchdoginterval":
+        case "watchdogInterval": return target.getConfiguration().getWatchdogInterval();
         default: return null;
         }
     }

@@ -1,6 +1,7 @@
 package io.callcontrol.camel.sipnative;
 
 import io.callcontrol.camel.sipnative.api.SipAgentConfig;
+import io.callcontrol.camel.sipnative.api.SipLimits;
 import io.callcontrol.camel.sipnative.api.SipTls;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -10,7 +11,7 @@ import org.apache.camel.spi.UriPath;
 
 /** Options of the {@code sip-native} component and its endpoints. */
 @UriParams
-public class SipNativeConfiguration implements Cloneable {
+public class SipNativeConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     @UriPath(description = "The operation: a producer operation (originate, click_to_dial, transfer, hangup, hold, talk,"
             + " send_dtmf, message, options) or a consumer (invite, message, dialog_events)",
@@ -140,6 +141,54 @@ public class SipNativeConfiguration implements Cloneable {
             + " again after a failed or terminated subscription, milliseconds")
     private long resubscribeInterval = 30000;
 
+    // ---- overload protection and stack tuning (per user agent: the first endpoint's values win)
+    @UriParam(label = "common", description = "Transports to listen on, comma separated (udp, tcp), all on"
+            + " listenPort. Empty: udp and tcp when transport is udp or tcp (so that a request whose Via says TCP"
+            + " can be answered), tls alone when transport is tls. The transport option stays the one the agent's"
+            + " own requests use.")
+    private String listenTransports;
+    @UriParam(label = "consumer", defaultValue = "1000", description = "Most incoming INVITE and MESSAGE requests"
+            + " handed to the routes and not yet answered; beyond it a new request is answered 503 with Retry-After"
+            + " (overloadAction reject) or dropped (overloadAction drop) without reaching a route")
+    private int maxPendingRequests = 1000;
+    @UriParam(label = "consumer", defaultValue = "reject", enums = "reject,drop", description = "What happens to a"
+            + " request beyond maxPendingRequests: reject (503 Service Unavailable with Retry-After, sent without"
+            + " a transaction) or drop (no answer; the caller retransmits)")
+    private String overloadAction = "reject";
+    @UriParam(label = "consumer", defaultValue = "5", description = "Retry-After of the 503 sent when overloaded,"
+            + " seconds (0: no Retry-After header)")
+    private int overloadRetryAfter = 5;
+    @UriParam(label = "advanced", defaultValue = "4", description = "Threads of the SIP stack that parse received"
+            + " messages and run the transaction layer (gov.nist.javax.sip.THREAD_POOL_SIZE)")
+    private int stackThreadPoolSize = 4;
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Most received UDP datagrams waiting for a"
+            + " stack thread; beyond it datagrams are dropped (the senders retransmit). Each waiting datagram holds"
+            + " only its own bytes.")
+    private int stackQueueSize = 10000;
+    @UriParam(label = "advanced", defaultValue = "65536", description = "Largest SIP message accepted, bytes"
+            + " (gov.nist.javax.sip.MAX_MESSAGE_SIZE; at least 4096)")
+    private int maxMessageSize = 65536;
+    @UriParam(label = "advanced", defaultValue = "100000", description = "Most server transactions the stack keeps"
+            + " (gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS); above 80 % of it the stack starts dropping new requests")
+    private int maxServerTransactions = 100000;
+    @UriParam(label = "advanced", defaultValue = "1000", description = "How often the stack's listener threads are"
+            + " checked, milliseconds (0: never). A dead listener (e.g. after an OutOfMemoryError) makes the health"
+            + " check DOWN and the stack is restarted.")
+    private long watchdogInterval = 1000;
+    @UriParam(label = "advanced", defaultValue = "1000", description = "Delay between finding a dead listener"
+            + " thread and restarting the stack, milliseconds")
+    private long restartDelay = 1000;
+    @UriParam(label = "consumer", defaultValue = "500", description = "While received datagrams wait longer than this"
+            + " for a stack thread (the stack cannot keep up), new incoming INVITE and MESSAGE requests are refused like"
+            + " beyond maxPendingRequests (overloadAction), milliseconds (0: never)")
+    private long maxQueueDelay = 500;
+    @UriParam(label = "advanced", defaultValue = "500", description = "How long the transaction of an incoming INVITE"
+            + " answered with a non-2xx final response lives on once that answer was ACKed, absorbing retransmitted"
+            + " ACKs (RFC 3261 timer I, T4: 5000 in the RFC), milliseconds. An ACK retransmitted later is ignored"
+            + " anyway; every transaction alive costs memory and timer work, so a redirect server at thousands of"
+            + " calls per second keeps far fewer with a short one.")
+    private long inviteAckLinger = 500;
+
     public SipNativeConfiguration copy() {
         try {
             return (SipNativeConfiguration) clone();
@@ -154,7 +203,11 @@ public class SipNativeConfiguration implements Cloneable {
                 resolvedListenAddress, listenPort, outboundProxy, register, registrar, authUsername, password,
                 registerExpires, registerRetryInterval, requestTimeout, userAgent,
                 new SipTls(keyStore, keyStorePassword, keyStoreType, trustStore, trustStorePassword, trustStoreType,
-                        tlsClientAuth, tlsVerifyHostname));
+                        tlsClientAuth, tlsVerifyHostname),
+                SipLimits.listenTransports(transport == null ? "udp" : transport.toLowerCase(), listenTransports),
+                new SipLimits(maxPendingRequests, !"drop".equalsIgnoreCase(overloadAction), overloadRetryAfter,
+                        stackThreadPoolSize, stackQueueSize, maxMessageSize, maxServerTransactions, watchdogInterval,
+                        restartDelay, maxQueueDelay, inviteAckLinger));
     }
 
     public SipNativeOperation getOperation() {
@@ -451,5 +504,101 @@ public class SipNativeConfiguration implements Cloneable {
 
     public void setTlsVerifyHostname(boolean tlsVerifyHostname) {
         this.tlsVerifyHostname = tlsVerifyHostname;
+    }
+
+    public String getListenTransports() {
+        return listenTransports;
+    }
+
+    public void setListenTransports(String listenTransports) {
+        this.listenTransports = listenTransports;
+    }
+
+    public int getMaxPendingRequests() {
+        return maxPendingRequests;
+    }
+
+    public void setMaxPendingRequests(int maxPendingRequests) {
+        this.maxPendingRequests = maxPendingRequests;
+    }
+
+    public String getOverloadAction() {
+        return overloadAction;
+    }
+
+    public void setOverloadAction(String overloadAction) {
+        this.overloadAction = overloadAction;
+    }
+
+    public int getOverloadRetryAfter() {
+        return overloadRetryAfter;
+    }
+
+    public void setOverloadRetryAfter(int overloadRetryAfter) {
+        this.overloadRetryAfter = overloadRetryAfter;
+    }
+
+    public int getStackThreadPoolSize() {
+        return stackThreadPoolSize;
+    }
+
+    public void setStackThreadPoolSize(int stackThreadPoolSize) {
+        this.stackThreadPoolSize = stackThreadPoolSize;
+    }
+
+    public int getStackQueueSize() {
+        return stackQueueSize;
+    }
+
+    public void setStackQueueSize(int stackQueueSize) {
+        this.stackQueueSize = stackQueueSize;
+    }
+
+    public int getMaxMessageSize() {
+        return maxMessageSize;
+    }
+
+    public void setMaxMessageSize(int maxMessageSize) {
+        this.maxMessageSize = maxMessageSize;
+    }
+
+    public int getMaxServerTransactions() {
+        return maxServerTransactions;
+    }
+
+    public void setMaxServerTransactions(int maxServerTransactions) {
+        this.maxServerTransactions = maxServerTransactions;
+    }
+
+    public long getWatchdogInterval() {
+        return watchdogInterval;
+    }
+
+    public void setWatchdogInterval(long watchdogInterval) {
+        this.watchdogInterval = watchdogInterval;
+    }
+
+    public long getRestartDelay() {
+        return restartDelay;
+    }
+
+    public void setRestartDelay(long restartDelay) {
+        this.restartDelay = restartDelay;
+    }
+
+    public long getMaxQueueDelay() {
+        return maxQueueDelay;
+    }
+
+    public void setMaxQueueDelay(long maxQueueDelay) {
+        this.maxQueueDelay = maxQueueDelay;
+    }
+
+    public long getInviteAckLinger() {
+        return inviteAckLinger;
+    }
+
+    public void setInviteAckLinger(long inviteAckLinger) {
+        this.inviteAckLinger = inviteAckLinger;
     }
 }

@@ -9,9 +9,10 @@ import io.callcontrol.camel.sipnative.api.DialogInfo;
 import io.callcontrol.camel.sipnative.api.DialogSubscription;
 import io.callcontrol.camel.sipnative.api.InboundRequest;
 import io.callcontrol.camel.sipnative.api.SipUserAgent;
+import io.callcontrol.core.camel.CallEventRouter;
 import io.callcontrol.core.event.CallDirection;
 import io.callcontrol.core.event.CallEvent;
-import io.callcontrol.core.event.CallEventHeaders;
+import io.callcontrol.core.event.CallOutcome;
 import io.callcontrol.core.event.CallState;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -31,6 +32,8 @@ public class SipNativeDialogEventsConsumer extends DefaultConsumer implements Su
     private WritableHealthCheckRepository healthCheckRepository;
     private SipNativeHealthCheck healthCheck;
     private final List<DialogSubscription> subscriptions = new ArrayList<>();
+    /** Tracker (keyed by entity and call id) and ordered dispatcher: each dialog's events in arrival order. */
+    private volatile CallEventRouter router;
 
     public SipNativeDialogEventsConsumer(SipNativeEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -51,6 +54,7 @@ public class SipNativeDialogEventsConsumer extends DefaultConsumer implements Su
         SipNativeConfiguration c = endpoint.getConfiguration();
         io.callcontrol.core.error.Validation.of(SipNativeException.VENDOR, "dialog_events")
                 .require("monitoredUsers", c.getMonitoredUsers()).check();
+        router = CallEventRouter.start(this, SipNativeException.VENDOR, c.callEventRouterOptions());
         SipUserAgent agent = endpoint.getAgent();
         for (String user : c.getMonitoredUsers().split(",")) {
             if (user.isBlank()) {
@@ -77,6 +81,11 @@ public class SipNativeDialogEventsConsumer extends DefaultConsumer implements Su
             }
         }
         subscriptions.clear();
+        CallEventRouter r = router;
+        router = null;
+        if (r != null) {
+            r.stop();
+        }
         super.doStop();
     }
 
@@ -97,20 +106,37 @@ public class SipNativeDialogEventsConsumer extends DefaultConsumer implements Su
             getExceptionHandler().handleException("Unreadable dialog-info NOTIFY body", e);
             return;
         }
+        CallEventRouter r = router;
+        if (r == null) {
+            return;
+        }
         Instant now = Instant.now();
+        List<String> present = new ArrayList<>();
         for (DialogInfo.Dialog d : info.dialogs()) {
             DialogEvent ev = new DialogEvent(info.entity(), info.version(), info.state(), d);
-            Exchange exchange = createExchange(false);
-            exchange.getIn().setBody(ev);
-            exchange.getIn().setHeader(SipNativeConstants.ENTITY, info.entity());
-            CallEventHeaders.apply(exchange.getIn(), toCallEvent(ev, now));
-            getAsyncProcessor().process(exchange, doneSync -> {
-                if (exchange.getException() != null) {
-                    getExceptionHandler().handleException("Error processing dialog event", exchange, exchange.getException());
-                }
-                releaseExchange(exchange, false);
-            });
+            CallEvent event = toCallEvent(ev, now);
+            String key = info.entity() + "|" + event.callId();
+            present.add(key);
+            r.route(event, key, (exchange, routed) -> {
+                exchange.getIn().setBody(ev);
+                exchange.getIn().setHeader(SipNativeConstants.ENTITY, info.entity());
+            }, true, false);
         }
+        if ("full".equalsIgnoreCase(info.state()) && r.tracker() != null) {
+            // a full dialog-info lists every dialog of the entity: its tracked dialogs not listed have ended
+            String prefix = info.entity() + "|";
+            for (String k : r.tracker().activeCalls()) {
+                if (!k.startsWith(prefix)) {
+                    present.add(k);
+                }
+            }
+            r.reconcile(present, (exchange, e) -> exchange.getIn().setHeader(SipNativeConstants.ENTITY, info.entity()));
+        }
+    }
+
+    /** The event path (tracker and dispatcher), for tests and management; null when stopped. */
+    public CallEventRouter getRouter() {
+        return router;
     }
 
     static CallEvent toCallEvent(DialogEvent ev, Instant receivedAt) {
@@ -143,10 +169,33 @@ public class SipNativeDialogEventsConsumer extends DefaultConsumer implements Su
                 .direction(dir)
                 .caller(dir == CallDirection.INBOUND ? remote : local)
                 .callee(dir == CallDirection.INBOUND ? local : remote)
-                .occurredAt(receivedAt)
+                .receivedAt(receivedAt)
                 .endedAt(cs == CallState.TERMINATED ? receivedAt : null)
                 .reason(reason)
+                .outcome(cs == CallState.TERMINATED ? outcome(d.event(), d.code()) : null)
+                .cause(cs == CallState.TERMINATED && d.code() > 0 ? String.valueOf(d.code()) : null)
                 .raw(ev)
                 .build();
+    }
+
+    /**
+     * The outcome of a terminated dialog from its RFC 4235 event attribute and code: the code's SIP status first;
+     * cancelled, rejected, timeout (no answer) and error (failed); a bye means it was answered; null otherwise
+     * (replaced, none: the tracker decides from what it saw).
+     */
+    static CallOutcome outcome(String event, int code) {
+        CallOutcome bySip = CallOutcome.fromSipStatus(code > 0 ? code : null);
+        if (bySip != null) {
+            return bySip;
+        }
+        String e = event == null ? "" : event.toLowerCase(java.util.Locale.ROOT);
+        return switch (e) {
+            case "cancelled" -> CallOutcome.CANCELLED;
+            case "rejected" -> CallOutcome.REJECTED;
+            case "timeout" -> CallOutcome.NO_ANSWER;
+            case "error" -> CallOutcome.FAILED;
+            case "local-bye", "remote-bye" -> CallOutcome.ANSWERED;
+            default -> null;
+        };
     }
 }

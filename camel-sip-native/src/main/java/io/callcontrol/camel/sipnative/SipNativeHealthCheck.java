@@ -10,8 +10,9 @@ import io.callcontrol.core.health.CallControlHealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
- * Health of a {@code sip-native} consumer or producer: DOWN while its user agent is not running, while the
- * registration (when enabled) is not established, or while a dialog event subscription is not active.
+ * Health of a {@code sip-native} consumer or producer: DOWN while its user agent is not running, while one of
+ * its listener threads is dead (until the stack is restarted), while the registration (when enabled) is not
+ * established, or while a dialog event subscription is not active.
  */
 public class SipNativeHealthCheck extends CallControlHealthCheck {
 
@@ -34,6 +35,15 @@ public class SipNativeHealthCheck extends CallControlHealthCheck {
         }
         b.detail("sip.identity", agent.config().identity());
         b.detail("sip.calls", agent.calls().size());
+        b.detail("sip.pendingInboundRequests", agent.pendingInboundRequests());
+        b.detail("sip.overloadRejections", agent.overloadRejections());
+        b.detail("sip.droppedDatagrams", agent.droppedDatagrams());
+        b.detail("sip.stackRestarts", agent.restartCount());
+        String listener = agent.listenerProblem();
+        if (listener != null) {
+            b.message(listener + " (the stack is being restarted)").down();
+            return;
+        }
         Registration reg = agent.registration();
         if (reg != null) {
             b.detail("sip.registration", reg.state().name());

@@ -39,6 +39,10 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "calleduser":
         case "calledUser": getOrCreateConfiguration(target).setCalledUser(property(camelContext, java.lang.String.class, value)); return true;
         case "callinguser":
@@ -54,6 +58,10 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": getOrCreateConfiguration(target).setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
@@ -61,8 +69,12 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "resultCacheTime": getOrCreateConfiguration(target).setResultCacheTime(property(camelContext, java.lang.Integer.class, value)); return true;
         case "sipmethod":
         case "sipMethod": getOrCreateConfiguration(target).setSipMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "subject": getOrCreateConfiguration(target).setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "target": getOrCreateConfiguration(target).setTarget(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -81,6 +93,10 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "calleduser":
         case "calledUser": return java.lang.String.class;
         case "callinguser":
@@ -96,6 +112,10 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "password": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
@@ -103,8 +123,12 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "resultCacheTime": return java.lang.Integer.class;
         case "sipmethod":
         case "sipMethod": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "subject": return java.lang.String.class;
         case "target": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "timeout": return java.lang.Integer.class;
         case "username": return java.lang.String.class;
         default: return null;
@@ -124,6 +148,10 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callidletimeout":
+        case "callIdleTimeout": return getOrCreateConfiguration(target).getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return getOrCreateConfiguration(target).isCallTracking();
         case "calleduser":
         case "calledUser": return getOrCreateConfiguration(target).getCalledUser();
         case "callinguser":
@@ -139,6 +167,10 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxpendingevents":
+        case "maxPendingEvents": return getOrCreateConfiguration(target).getMaxPendingEvents();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return getOrCreateConfiguration(target).getMaxTrackedCalls();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
@@ -146,8 +178,12 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "resultCacheTime": return getOrCreateConfiguration(target).getResultCacheTime();
         case "sipmethod":
         case "sipMethod": return getOrCreateConfiguration(target).getSipMethod();
+        case "staleevents":
+        case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "subject": return getOrCreateConfiguration(target).getSubject();
         case "target": return getOrCreateConfiguration(target).getTarget();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "username": return getOrCreateConfiguration(target).getUsername();
         default: return null;

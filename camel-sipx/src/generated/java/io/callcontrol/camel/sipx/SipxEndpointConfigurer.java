@@ -36,6 +36,10 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "calltracking":
+        case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "calleduser":
         case "calledUser": target.getConfiguration().setCalledUser(property(camelContext, java.lang.String.class, value)); return true;
         case "callinguser":
@@ -54,6 +58,10 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": target.getConfiguration().setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
@@ -74,10 +82,14 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sipmethod":
         case "sipMethod": target.getConfiguration().setSipMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "subject": target.getConfiguration().setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "target": target.getConfiguration().setTarget(property(camelContext, java.lang.String.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -104,6 +116,10 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "calleduser":
         case "calledUser": return java.lang.String.class;
         case "callinguser":
@@ -122,6 +138,10 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "password": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
@@ -142,10 +162,14 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sipmethod":
         case "sipMethod": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "subject": return java.lang.String.class;
         case "target": return java.lang.String.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "timeout": return java.lang.Integer.class;
@@ -173,6 +197,10 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callidletimeout":
+        case "callIdleTimeout": return target.getConfiguration().getCallIdleTimeout();
+        case "calltracking":
+        case "callTracking": return target.getConfiguration().isCallTracking();
         case "calleduser":
         case "calledUser": return target.getConfiguration().getCalledUser();
         case "callinguser":
@@ -191,6 +219,10 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return target.getConfiguration().getMaxTrackedCalls();
         case "password": return target.getConfiguration().getPassword();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
@@ -211,10 +243,14 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sipmethod":
         case "sipMethod": return target.getConfiguration().getSipMethod();
+        case "staleevents":
+        case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "subject": return target.getConfiguration().getSubject();
         case "target": return target.getConfiguration().getTarget();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return target.getConfiguration().getTerminatedCallRetention();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "timeout": return target.getConfiguration().getTimeout();

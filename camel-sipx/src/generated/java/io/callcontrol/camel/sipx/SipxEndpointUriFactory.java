@@ -23,7 +23,7 @@ public class SipxEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(42);
         props.add("agent");
         props.add("authMethod");
         props.add("backoffErrorThreshold");
@@ -31,6 +31,8 @@ public class SipxEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callIdleTimeout");
+        props.add("callTracking");
         props.add("calledUser");
         props.add("callingUser");
         props.add("connectTimeout");
@@ -41,6 +43,8 @@ public class SipxEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("greedy");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("maxPendingEvents");
+        props.add("maxTrackedCalls");
         props.add("operation");
         props.add("password");
         props.add("pollStrategy");
@@ -53,9 +57,11 @@ public class SipxEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sipMethod");
+        props.add("staleEvents");
         props.add("startScheduler");
         props.add("subject");
         props.add("target");
+        props.add("terminatedCallRetention");
         props.add("timeUnit");
         props.add("timeout");
         props.add("useFixedDelay");

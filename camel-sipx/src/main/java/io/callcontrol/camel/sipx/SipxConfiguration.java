@@ -8,7 +8,7 @@ import org.apache.camel.spi.UriPath;
 
 /** Options of the sipX component and its endpoints. */
 @UriParams
-public class SipxConfiguration implements Cloneable {
+public class SipxConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     @UriPath(description = "The operation to perform; the consumer uses status.", enums = "call,transfer,status")
     @Metadata(required = true)

@@ -13,6 +13,8 @@ import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.event.CallDirection;
 import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.event.CallEventHeaders;
+import io.callcontrol.core.event.CallOutcome;
+import io.callcontrol.core.event.CallTracker;
 import io.callcontrol.core.event.CallState;
 import io.callcontrol.core.poll.SnapshotTracker;
 import io.callcontrol.core.poll.SnapshotTracker.Change;
@@ -37,6 +39,8 @@ public class SipxConsumer extends ScheduledPollConsumer {
     private final SnapshotTracker<SipxStatusLine> lines = new SnapshotTracker<>(
             l -> l.callId() + "|" + l.timestamp() + "|" + l.statusLine(), l -> "");
     private final SnapshotTracker<SipxDialog> dialogs = new SnapshotTracker<>(SipxDialog::dialogId, SipxDialog::state);
+    /** The per-call state tracker (null with callTracking=false); the poller's thread is the only caller. */
+    private CallTracker callTracker;
 
     public SipxConsumer(SipxEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -77,13 +81,31 @@ public class SipxConsumer extends ScheduledPollConsumer {
                 }
                 SipxDialog gone = new SipxDialog(c.previous().dialogId(), c.previous().localParty(),
                         c.previous().remoteParty(), "Terminated Dialog");
-                emit(gone, dialogEvent(gone), DIALOG_STATE);
+                emit(gone, dialogEvent(gone).toBuilder().reason(CallTracker.DISAPPEARED).build(), DIALOG_STATE);
             } else {
                 emit(c.current(), dialogEvent(c.current()), DIALOG_STATE);
             }
             emitted++;
         }
+        if (callTracker != null && isRunAllowed()) {
+            // a call whose status lines are gone (its record expired: "call not found") ended, how is not known
+            java.util.Set<String> present = new java.util.HashSet<>();
+            status.statusLines().forEach(l -> present.add(l.callId()));
+            status.dialogs().forEach(d -> present.add(d.dialogId()));
+            for (CallEvent gone : callTracker.reconcile(present)) {
+                emitTracked(gone, gone, STATUS_LINE);
+                emitted++;
+            }
+        }
         return emitted;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SipxConfiguration conf = endpoint.getConfiguration();
+        callTracker = conf.isCallTracking()
+                ? new CallTracker(SipxConstants.SCHEME, conf.callEventRouterOptions().tracker()) : null;
     }
 
     private String trackingId() {
@@ -106,10 +128,12 @@ public class SipxConsumer extends ScheduledPollConsumer {
                 .direction(CallDirection.OUTBOUND)
                 .caller(conf.getCallingUser())
                 .callee(conf.getCalledUser())
-                .occurredAt(line.timestamp() > 0 ? line.time() : Instant.now())
-                .connectedAt(state == CallState.CONNECTED ? line.time() : null)
-                .endedAt(state == CallState.TERMINATED ? line.time() : null)
+                .vendorTime(line.timestamp() > 0 ? line.time() : null)
+                .connectedAt(state == CallState.CONNECTED && line.timestamp() > 0 ? line.time() : null)
+                .endedAt(state == CallState.TERMINATED && line.timestamp() > 0 ? line.time() : null)
                 .reason(state == CallState.TERMINATED ? line.statusLine() : null)
+                .outcome(state == CallState.TERMINATED ? CallOutcome.fromSipStatus(line.statusCode()) : null)
+                .cause(state == CallState.TERMINATED ? String.valueOf(line.statusCode()) : null)
                 .raw(line)
                 .build();
     }
@@ -159,6 +183,18 @@ public class SipxConsumer extends ScheduledPollConsumer {
     }
 
     private void emit(Object body, CallEvent event, String kind) {
+        CallEvent routed = event;
+        if (callTracker != null) {
+            CallTracker.Decision d = callTracker.track(event);
+            if (!d.routed()) {
+                return;
+            }
+            routed = d.event();
+        }
+        emitTracked(body, routed, kind);
+    }
+
+    private void emitTracked(Object body, CallEvent event, String kind) {
         Exchange exchange = createExchange(false);
         try {
             Message m = exchange.getMessage();
@@ -184,5 +220,6 @@ public class SipxConsumer extends ScheduledPollConsumer {
         super.doStop();
         lines.reset();
         dialogs.reset();
+        callTracker = null;
     }
 }

@@ -42,8 +42,12 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "by": getOrCreateConfiguration(target).setBy(property(camelContext, java.lang.String.class, value)); return true;
         case "callid":
         case "callId": getOrCreateConfiguration(target).setCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "calltracking":
+        case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callerid":
         case "callerId": getOrCreateConfiguration(target).setCallerId(property(camelContext, java.lang.String.class, value)); return true;
         case "callername":
@@ -81,14 +85,20 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "mask": getOrCreateConfiguration(target).setMask(property(camelContext, java.lang.String.class, value)); return true;
         case "masterby":
         case "masterBy": getOrCreateConfiguration(target).setMasterBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": getOrCreateConfiguration(target).setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": getOrCreateConfiguration(target).setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "opposite": getOrCreateConfiguration(target).setOpposite(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "order": getOrCreateConfiguration(target).setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proto": getOrCreateConfiguration(target).setProto(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": getOrCreateConfiguration(target).setReconcileInterval(property(camelContext, long.class, value)); return true;
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": getOrCreateConfiguration(target).setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
         case "reconnectmaxdelay":
@@ -115,10 +125,14 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "slaveLookupKey": getOrCreateConfiguration(target).setSlaveLookupKey(property(camelContext, java.lang.String.class, value)); return true;
         case "slavelookupvalue":
         case "slaveLookupValue": getOrCreateConfiguration(target).setSlaveLookupValue(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "subscriptionexpires":
         case "subscriptionExpires": getOrCreateConfiguration(target).setSubscriptionExpires(property(camelContext, int.class, value)); return true;
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": getOrCreateConfiguration(target).setSubscriptionRenewPercent(property(camelContext, int.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "to": getOrCreateConfiguration(target).setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "tokeninpath":
         case "tokenInPath": getOrCreateConfiguration(target).setTokenInPath(property(camelContext, boolean.class, value)); return true;
@@ -148,8 +162,12 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "by": return java.lang.String.class;
         case "callid":
         case "callId": return java.lang.String.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
         case "calltimeout":
         case "callTimeout": return java.lang.Integer.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callerid":
         case "callerId": return java.lang.String.class;
         case "callername":
@@ -187,14 +205,20 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "mask": return java.lang.String.class;
         case "masterby":
         case "masterBy": return java.lang.String.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "mode": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
         case "opposite": return java.lang.Boolean.class;
         case "order": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "proto": return java.lang.String.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": return long.class;
         case "reconnectmaxdelay":
@@ -221,10 +245,14 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "slaveLookupKey": return java.lang.String.class;
         case "slavelookupvalue":
         case "slaveLookupValue": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "subscriptionexpires":
         case "subscriptionExpires": return int.class;
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": return int.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "to": return java.lang.String.class;
         case "tokeninpath":
         case "tokenInPath": return boolean.class;
@@ -255,8 +283,12 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "by": return getOrCreateConfiguration(target).getBy();
         case "callid":
         case "callId": return getOrCreateConfiguration(target).getCallId();
+        case "callidletimeout":
+        case "callIdleTimeout": return getOrCreateConfiguration(target).getCallIdleTimeout();
         case "calltimeout":
         case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
+        case "calltracking":
+        case "callTracking": return getOrCreateConfiguration(target).isCallTracking();
         case "callerid":
         case "callerId": return getOrCreateConfiguration(target).getCallerId();
         case "callername":
@@ -294,14 +326,20 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "mask": return getOrCreateConfiguration(target).getMask();
         case "masterby":
         case "masterBy": return getOrCreateConfiguration(target).getMasterBy();
+        case "maxpendingevents":
+        case "maxPendingEvents": return getOrCreateConfiguration(target).getMaxPendingEvents();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return getOrCreateConfiguration(target).getMaxReconnectAttempts();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return getOrCreateConfiguration(target).getMaxTrackedCalls();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "opposite": return getOrCreateConfiguration(target).getOpposite();
         case "order": return getOrCreateConfiguration(target).getOrder();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "proto": return getOrCreateConfiguration(target).getProto();
+        case "reconcileinterval":
+        case "reconcileInterval": return getOrCreateConfiguration(target).getReconcileInterval();
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": return getOrCreateConfiguration(target).getReconnectInitialDelay();
         case "reconnectmaxdelay":
@@ -328,10 +366,14 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "slaveLookupKey": return getOrCreateConfiguration(target).getSlaveLookupKey();
         case "slavelookupvalue":
         case "slaveLookupValue": return getOrCreateConfiguration(target).getSlaveLookupValue();
+        case "staleevents":
+        case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "subscriptionexpires":
         case "subscriptionExpires": return getOrCreateConfiguration(target).getSubscriptionExpires();
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": return getOrCreateConfiguration(target).getSubscriptionRenewPercent();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "to": return getOrCreateConfiguration(target).getTo();
         case "tokeninpath":
         case "tokenInPath": return getOrCreateConfiguration(target).isTokenInPath();

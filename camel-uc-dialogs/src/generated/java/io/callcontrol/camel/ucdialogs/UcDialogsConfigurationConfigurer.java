@@ -31,8 +31,12 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "by": target.setBy(property(camelContext, java.lang.String.class, value)); return true;
         case "callid":
         case "callId": target.setCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": target.setCallIdleTimeout(property(camelContext, long.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.setCallTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "calltracking":
+        case "callTracking": target.setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callerid":
         case "callerId": target.setCallerId(property(camelContext, java.lang.String.class, value)); return true;
         case "callername":
@@ -63,14 +67,20 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "mask": target.setMask(property(camelContext, java.lang.String.class, value)); return true;
         case "masterby":
         case "masterBy": target.setMasterBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": target.setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "mode": target.setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "opposite": target.setOpposite(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "order": target.setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proto": target.setProto(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": target.setReconcileInterval(property(camelContext, long.class, value)); return true;
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": target.setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
         case "reconnectmaxdelay":
@@ -97,10 +107,14 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "slaveLookupKey": target.setSlaveLookupKey(property(camelContext, java.lang.String.class, value)); return true;
         case "slavelookupvalue":
         case "slaveLookupValue": target.setSlaveLookupValue(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": target.setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "subscriptionexpires":
         case "subscriptionExpires": target.setSubscriptionExpires(property(camelContext, int.class, value)); return true;
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": target.setSubscriptionRenewPercent(property(camelContext, int.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": target.setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "to": target.setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "tokeninpath":
         case "tokenInPath": target.setTokenInPath(property(camelContext, boolean.class, value)); return true;
@@ -126,8 +140,12 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "by": return java.lang.String.class;
         case "callid":
         case "callId": return java.lang.String.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
         case "calltimeout":
         case "callTimeout": return java.lang.Integer.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callerid":
         case "callerId": return java.lang.String.class;
         case "callername":
@@ -158,14 +176,20 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "mask": return java.lang.String.class;
         case "masterby":
         case "masterBy": return java.lang.String.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "mode": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
         case "opposite": return java.lang.Boolean.class;
         case "order": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "proto": return java.lang.String.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": return long.class;
         case "reconnectmaxdelay":
@@ -192,10 +216,14 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "slaveLookupKey": return java.lang.String.class;
         case "slavelookupvalue":
         case "slaveLookupValue": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "subscriptionexpires":
         case "subscriptionExpires": return int.class;
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": return int.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "to": return java.lang.String.class;
         case "tokeninpath":
         case "tokenInPath": return boolean.class;
@@ -222,8 +250,12 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "by": return target.getBy();
         case "callid":
         case "callId": return target.getCallId();
+        case "callidletimeout":
+        case "callIdleTimeout": return target.getCallIdleTimeout();
         case "calltimeout":
         case "callTimeout": return target.getCallTimeout();
+        case "calltracking":
+        case "callTracking": return target.isCallTracking();
         case "callerid":
         case "callerId": return target.getCallerId();
         case "callername":
@@ -254,14 +286,20 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "mask": return target.getMask();
         case "masterby":
         case "masterBy": return target.getMasterBy();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getMaxPendingEvents();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getMaxReconnectAttempts();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return target.getMaxTrackedCalls();
         case "mode": return target.getMode();
         case "offset": return target.getOffset();
         case "opposite": return target.getOpposite();
         case "order": return target.getOrder();
         case "password": return target.getPassword();
         case "proto": return target.getProto();
+        case "reconcileinterval":
+        case "reconcileInterval": return target.getReconcileInterval();
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": return target.getReconnectInitialDelay();
         case "reconnectmaxdelay":
@@ -288,10 +326,14 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "slaveLookupKey": return target.getSlaveLookupKey();
         case "slavelookupvalue":
         case "slaveLookupValue": return target.getSlaveLookupValue();
+        case "staleevents":
+        case "staleEvents": return target.getStaleEvents();
         case "subscriptionexpires":
         case "subscriptionExpires": return target.getSubscriptionExpires();
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": return target.getSubscriptionRenewPercent();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return target.getTerminatedCallRetention();
         case "to": return target.getTo();
         case "tokeninpath":
         case "tokenInPath": return target.isTokenInPath();

@@ -33,8 +33,12 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "by": target.getConfiguration().setBy(property(camelContext, java.lang.String.class, value)); return true;
         case "callid":
         case "callId": target.getConfiguration().setCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "callidletimeout":
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "calltracking":
+        case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callerid":
         case "callerId": target.getConfiguration().setCallerId(property(camelContext, java.lang.String.class, value)); return true;
         case "callername":
@@ -71,14 +75,20 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "mask": target.getConfiguration().setMask(property(camelContext, java.lang.String.class, value)); return true;
         case "masterby":
         case "masterBy": target.getConfiguration().setMasterBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpendingevents":
+        case "maxPendingEvents": target.getConfiguration().setMaxPendingEvents(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": target.getConfiguration().setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.getConfiguration().setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "opposite": target.getConfiguration().setOpposite(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "order": target.getConfiguration().setOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proto": target.getConfiguration().setProto(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcileinterval":
+        case "reconcileInterval": target.getConfiguration().setReconcileInterval(property(camelContext, long.class, value)); return true;
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": target.getConfiguration().setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
         case "reconnectmaxdelay":
@@ -105,10 +115,14 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "slaveLookupKey": target.getConfiguration().setSlaveLookupKey(property(camelContext, java.lang.String.class, value)); return true;
         case "slavelookupvalue":
         case "slaveLookupValue": target.getConfiguration().setSlaveLookupValue(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleevents":
+        case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "subscriptionexpires":
         case "subscriptionExpires": target.getConfiguration().setSubscriptionExpires(property(camelContext, int.class, value)); return true;
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": target.getConfiguration().setSubscriptionRenewPercent(property(camelContext, int.class, value)); return true;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
         case "to": target.getConfiguration().setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "tokeninpath":
         case "tokenInPath": target.getConfiguration().setTokenInPath(property(camelContext, boolean.class, value)); return true;
@@ -136,8 +150,12 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "by": return java.lang.String.class;
         case "callid":
         case "callId": return java.lang.String.class;
+        case "callidletimeout":
+        case "callIdleTimeout": return long.class;
         case "calltimeout":
         case "callTimeout": return java.lang.Integer.class;
+        case "calltracking":
+        case "callTracking": return boolean.class;
         case "callerid":
         case "callerId": return java.lang.String.class;
         case "callername":
@@ -174,14 +192,20 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "mask": return java.lang.String.class;
         case "masterby":
         case "masterBy": return java.lang.String.class;
+        case "maxpendingevents":
+        case "maxPendingEvents": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return int.class;
         case "mode": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
         case "opposite": return java.lang.Boolean.class;
         case "order": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "proto": return java.lang.String.class;
+        case "reconcileinterval":
+        case "reconcileInterval": return long.class;
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": return long.class;
         case "reconnectmaxdelay":
@@ -208,10 +232,14 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "slaveLookupKey": return java.lang.String.class;
         case "slavelookupvalue":
         case "slaveLookupValue": return java.lang.String.class;
+        case "staleevents":
+        case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "subscriptionexpires":
         case "subscriptionExpires": return int.class;
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": return int.class;
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return long.class;
         case "to": return java.lang.String.class;
         case "tokeninpath":
         case "tokenInPath": return boolean.class;
@@ -240,8 +268,12 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "by": return target.getConfiguration().getBy();
         case "callid":
         case "callId": return target.getConfiguration().getCallId();
+        case "callidletimeout":
+        case "callIdleTimeout": return target.getConfiguration().getCallIdleTimeout();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
+        case "calltracking":
+        case "callTracking": return target.getConfiguration().isCallTracking();
         case "callerid":
         case "callerId": return target.getConfiguration().getCallerId();
         case "callername":
@@ -278,14 +310,20 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "mask": return target.getConfiguration().getMask();
         case "masterby":
         case "masterBy": return target.getConfiguration().getMasterBy();
+        case "maxpendingevents":
+        case "maxPendingEvents": return target.getConfiguration().getMaxPendingEvents();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
+        case "maxtrackedcalls":
+        case "maxTrackedCalls": return target.getConfiguration().getMaxTrackedCalls();
         case "mode": return target.getConfiguration().getMode();
         case "offset": return target.getConfiguration().getOffset();
         case "opposite": return target.getConfiguration().getOpposite();
         case "order": return target.getConfiguration().getOrder();
         case "password": return target.getConfiguration().getPassword();
         case "proto": return target.getConfiguration().getProto();
+        case "reconcileinterval":
+        case "reconcileInterval": return target.getConfiguration().getReconcileInterval();
         case "reconnectinitialdelay":
         case "reconnectInitialDelay": return target.getConfiguration().getReconnectInitialDelay();
         case "reconnectmaxdelay":
@@ -312,10 +350,14 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "slaveLookupKey": return target.getConfiguration().getSlaveLookupKey();
         case "slavelookupvalue":
         case "slaveLookupValue": return target.getConfiguration().getSlaveLookupValue();
+        case "staleevents":
+        case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "subscriptionexpires":
         case "subscriptionExpires": return target.getConfiguration().getSubscriptionExpires();
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": return target.getConfiguration().getSubscriptionRenewPercent();
+        case "terminatedcallretention":
+        case "terminatedCallRetention": return target.getConfiguration().getTerminatedCallRetention();
         case "to": return target.getConfiguration().getTo();
         case "tokeninpath":
         case "tokenInPath": return target.getConfiguration().isTokenInPath();

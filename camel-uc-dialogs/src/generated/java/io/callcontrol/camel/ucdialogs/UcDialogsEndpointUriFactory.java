@@ -23,14 +23,16 @@ public class UcDialogsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(67);
         props.add("accessToken");
         props.add("baseUrl");
         props.add("binding");
         props.add("bridgeErrorHandler");
         props.add("by");
         props.add("callId");
+        props.add("callIdleTimeout");
         props.add("callTimeout");
+        props.add("callTracking");
         props.add("callerId");
         props.add("callerName");
         props.add("command");
@@ -54,7 +56,9 @@ public class UcDialogsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("lookupValue");
         props.add("mask");
         props.add("masterBy");
+        props.add("maxPendingEvents");
         props.add("maxReconnectAttempts");
+        props.add("maxTrackedCalls");
         props.add("mode");
         props.add("offset");
         props.add("operation");
@@ -62,6 +66,7 @@ public class UcDialogsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("order");
         props.add("password");
         props.add("proto");
+        props.add("reconcileInterval");
         props.add("reconnectInitialDelay");
         props.add("reconnectMaxDelay");
         props.add("referLookupDomain");
@@ -76,8 +81,10 @@ public class UcDialogsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("slaveLookupDomain");
         props.add("slaveLookupKey");
         props.add("slaveLookupValue");
+        props.add("staleEvents");
         props.add("subscriptionExpires");
         props.add("subscriptionRenewPercent");
+        props.add("terminatedCallRetention");
         props.add("to");
         props.add("tokenInPath");
         props.add("useIntercom");

@@ -12,7 +12,7 @@ import org.apache.camel.spi.UriParams;
  */
 @UriParams
 @Configurer
-public class UcDialogsConfiguration implements Cloneable {
+public class UcDialogsConfiguration extends io.callcontrol.core.camel.CallEventOptions implements Cloneable {
 
     @UriParam(label = "common", description = "Base URL of the Incoplax server, e.g. https://pbx.example.com (the calls paths are appended).")
     private String baseUrl;
@@ -163,6 +163,21 @@ public class UcDialogsConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", description = "events: renew each subscription (same id) when this percentage of its lifetime has passed.", defaultValue = "80")
     private int subscriptionRenewPercent = 80;
+
+    @UriParam(label = "consumer", defaultValue = "30000",
+              description = "events: every this many milliseconds, while dialogs are tracked, list the dialogs (the list"
+                            + " operation) and end the tracked ones the platform no longer lists (a TERMINATED event with"
+                            + " outcome UNKNOWN and reason disappeared: a dialog can end without a dlg_stop event); 0:"
+                            + " never (the list after a reconnect still reconciles).")
+    private long reconcileInterval = 30_000;
+
+    public long getReconcileInterval() {
+        return reconcileInterval;
+    }
+
+    public void setReconcileInterval(long reconcileInterval) {
+        this.reconcileInterval = reconcileInterval;
+    }
 
     @UriParam(label = "consumer", description = "events: Token-API WebSocket URL; default: baseUrl with ws/wss and /ws/token/v1.")
     private String wsUrl;

@@ -189,6 +189,44 @@ public final class UcDialogsConstants {
     @Metadata(label = "consumer", description = "Termination or transition reason, when sent.", javaType = "java.lang.String")
     public static final String CALL_REASON = CallEventHeaders.REASON;
 
+    @Metadata(label = "consumer", description = "Per-call sequence number of the event (1, 2, ... in the order the events of the call are "
+                                                + "routed); set when callTracking is on.",
+              javaType = "Long")
+    public static final String CALL_SEQUENCE = CallEventHeaders.SEQUENCE;
+
+    @Metadata(label = "consumer", description = "The event's eventts (epoch milliseconds).",
+              javaType = "java.time.Instant")
+    public static final String CALL_VENDOR_TIME = CallEventHeaders.VENDOR_TIME;
+
+    @Metadata(label = "consumer", description = "When the consumer received the event.",
+              javaType = "java.time.Instant")
+    public static final String CALL_RECEIVED_AT = CallEventHeaders.RECEIVED_AT;
+
+    @Metadata(label = "consumer", description = "true on an event older than the call's current state, routed because staleEvents=FLAG "
+                                                + "(such events are dropped by default).",
+              javaType = "Boolean")
+    public static final String CALL_STALE = CallEventHeaders.STALE;
+
+    @Metadata(label = "consumer", description = "Final event: ANSWERED when the dialog was seen active (dlg_start), UNKNOWN otherwise (the "
+                                                + "Token-API events carry no failure cause), UNKNOWN with reason disappeared when the dialog "
+                                                + "vanished from the dialog list.",
+              javaType = "io.callcontrol.core.event.CallOutcome")
+    public static final String CALL_OUTCOME = CallEventHeaders.OUTCOME;
+
+    @Metadata(label = "consumer", description = "Final event: the event's reason, when it carries one.",
+              javaType = "String")
+    public static final String CALL_CAUSE = CallEventHeaders.CAUSE;
+
+    @Metadata(label = "consumer", description = "Final event: milliseconds from the first ringing (else the first) event to the answer "
+                                                + "(else the end), computed from the event times.",
+              javaType = "Long")
+    public static final String CALL_RING_TIME = CallEventHeaders.RING_TIME;
+
+    @Metadata(label = "consumer", description = "Final event of a connected call: milliseconds from answered-at to ended-at, computed from "
+                                                + "the event times (never 0 for a connected call).",
+              javaType = "Long")
+    public static final String CALL_TALK_TIME = CallEventHeaders.TALK_TIME;
+
     private UcDialogsConstants() {
     }
 }

@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.callcontrol.camel.ucdialogs.api.UcCallEvent;
+import io.callcontrol.camel.ucdialogs.api.UcDialog;
+import io.callcontrol.core.camel.CallEventRouter;
 import io.callcontrol.core.camel.ConsumerDispatch;
+import io.callcontrol.core.camel.OrderedDispatcher;
 import io.callcontrol.core.error.CallControlConnectionException;
 import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.event.CallDirection;
@@ -56,8 +59,9 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
     private volatile ReconnectingWebSocket ws;
     private volatile ConnectionHealthCheck healthCheck;
     private long renewTimer = -1;
-    /** Runs the route off the Vert.x event loop, one event at a time, in arrival order. */
-    private volatile java.util.concurrent.ExecutorService dispatcher;
+    private long reconcileTimer = -1;
+    /** Tracker and ordered dispatcher: off the Vert.x event loop, each dialog's events in arrival order. */
+    private volatile CallEventRouter router;
 
     public UcDialogsConsumer(UcDialogsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -102,9 +106,12 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
 
     private void connect() {
         UcDialogsConfiguration c = endpoint.getConfiguration();
-        dispatcher = endpoint.getCamelContext().getExecutorServiceManager()
-                .newSingleThreadExecutor(this, "uc-dialogs-events");
+        router = CallEventRouter.start(this, V, c.callEventRouterOptions());
         vertx = SharedVertx.acquire(endpoint.getCamelContext());
+        if (c.getReconcileInterval() > 0 || c.getCallIdleTimeout() > 0) {
+            long every = c.getReconcileInterval() > 0 ? c.getReconcileInterval() : Math.max(1000, c.getCallIdleTimeout() / 4);
+            reconcileTimer = vertx.setPeriodic(every, t -> reconcileTick());
+        }
         WebSocketSettings settings = WebSocketSettings.of(wsUri(c))
                 .withConnectTimeout(Duration.ofMillis(c.getConnectTimeout()))
                 .withBackoff(Duration.ofMillis(c.getReconnectInitialDelay()), Duration.ofMillis(c.getReconnectMaxDelay()),
@@ -252,12 +259,83 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
         UcCallEvent event = new UcCallEvent(str(payload.get("id"), null), cls, str(data.get("type"), null),
                 str(data.get("id"), null), data);
         CallEvent normalized = normalize(event);
-        java.util.concurrent.ExecutorService executor = dispatcher;
-        if (executor == null || executor.isShutdown()) {
+        CallEventRouter r = router;
+        if (r == null) {
             log.debug("Dropping an event received while stopping: {}", payload);
             return;
         }
-        executor.execute(() -> route(event, normalized, cls));
+        // tracked on arrival; routed in arrival order per dialog (waits for room: back-pressure on the socket)
+        r.route(normalized, (exchange, routed) -> {
+            exchange.getMessage().setBody(event);
+            if (event.subscriptionId() != null) {
+                exchange.getMessage().setHeader(UcDialogsConstants.SUBSCRIPTION_ID, event.subscriptionId());
+            }
+            if (cls != null) {
+                exchange.getMessage().setHeader(UcDialogsConstants.EVENT_CLASS, cls);
+            }
+        }, true, false);
+    }
+
+    /** The event path (tracker and dispatcher), for tests and management; null when stopped. */
+    public CallEventRouter getRouter() {
+        return router;
+    }
+
+    /**
+     * Lists the dialogs (the {@code list} operation) and ends the tracked ones the platform no longer lists
+     * (outcome UNKNOWN, reason disappeared): dialogs that end without a {@code dlg_stop}. Also ends dialogs idle for
+     * callIdleTimeout.
+     */
+    void reconcileTick() {
+        CallEventRouter r = router;
+        if (r == null || r.tracker() == null) {
+            return;
+        }
+        r.endIdle(this::populateSynthesized);
+        if (endpoint.getConfiguration().getReconcileInterval() <= 0 || r.tracker().activeCalls().isEmpty()) {
+            return;
+        }
+        listDialogs().whenComplete((dialogs, error) -> {
+            if (error != null || dialogs == null) {
+                log.debug("uc-dialogs: listing the dialogs to reconcile failed: {}", error == null ? "no list" : error.toString());
+                return;
+            }
+            reconcile(dialogs);
+        });
+    }
+
+    private void reconcile(List<?> dialogs) {
+        CallEventRouter r = router;
+        if (r == null) {
+            return;
+        }
+        List<String> present = new ArrayList<>();
+        for (Object o : dialogs) {
+            if (o instanceof UcDialog d && d.dialogid() != null
+                && d.statusCode() != io.callcontrol.camel.ucdialogs.api.UcDialogStatus.TERMINATED) {
+                present.add(d.dialogid());
+            }
+        }
+        r.reconcile(present, this::populateSynthesized);
+    }
+
+    private void populateSynthesized(Exchange exchange, CallEvent event) {
+        exchange.getMessage().setHeader(UcDialogsConstants.EVENT_CLASS, "callevents");
+    }
+
+    /** The dialogs the platform lists now (the list operation, asynchronous); fails when listing failed. */
+    private CompletableFuture<List<?>> listDialogs() {
+        Exchange list = endpoint.createExchange();
+        list.getMessage().setHeader(UcDialogsConstants.OPERATION, UcDialogsOperation.list);
+        CompletableFuture<List<?>> listed = new CompletableFuture<>();
+        new UcDialogsProducer(endpoint).process(list, doneSync -> {
+            if (list.getException() != null) {
+                listed.completeExceptionally(list.getException());
+            } else {
+                listed.complete(list.getMessage().getBody(List.class));
+            }
+        });
+        return listed;
     }
 
     /**
@@ -266,49 +344,28 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
      * in order with the events (on the consumer's single dispatch thread, which waits for the list).
      */
     private void gap() {
-        java.util.concurrent.ExecutorService executor = dispatcher;
-        if (executor == null || executor.isShutdown()) {
+        CallEventRouter r = router;
+        if (r == null) {
             return;
         }
-        executor.execute(() -> {
-            Object dialogs = null;
-            Exchange list = endpoint.createExchange();
-            list.getMessage().setHeader(UcDialogsConstants.OPERATION, UcDialogsOperation.list);
-            CompletableFuture<Void> listed = new CompletableFuture<>();
-            new UcDialogsProducer(endpoint).process(list, doneSync -> listed.complete(null));
-            try {
-                listed.get(endpoint.getConfiguration().getRequestTimeout() + 1000L, TimeUnit.MILLISECONDS);
-                if (list.getException() == null) {
-                    dialogs = list.getMessage().getBody();
-                } else {
-                    log.warn("uc-dialogs: listing the dialogs after a reconnect failed: {}", list.getException().getMessage());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                log.warn("uc-dialogs: listing the dialogs after a reconnect failed: {}", e.toString());
-            }
-            Object body = dialogs;
-            log.info("uc-dialogs: reconnected; events of the down time are lost, routing the current dialog list");
-            ConsumerDispatch.process(this, exchange -> {
-                exchange.getMessage().setBody(body);
-                exchange.getMessage().setHeader(UcDialogsConstants.POSSIBLE_GAP, Boolean.TRUE);
-            });
-        });
-    }
-
-    private void route(UcCallEvent event, CallEvent normalized, String cls) {
-        ConsumerDispatch.process(this, exchange -> {
-            exchange.getMessage().setBody(event);
-            CallEventHeaders.apply(exchange.getMessage(), normalized);
-            if (event.subscriptionId() != null) {
-                exchange.getMessage().setHeader(UcDialogsConstants.SUBSCRIPTION_ID, event.subscriptionId());
-            }
-            if (cls != null) {
-                exchange.getMessage().setHeader(UcDialogsConstants.EVENT_CLASS, cls);
-            }
-        });
+        r.dispatcher().submit(OrderedDispatcher.NO_CALL, () -> listDialogs()
+                .orTimeout(endpoint.getConfiguration().getRequestTimeout() + 1000L, TimeUnit.MILLISECONDS)
+                .handle((dialogs, error) -> {
+                    if (error != null) {
+                        log.warn("uc-dialogs: listing the dialogs after a reconnect failed: {}", error.toString());
+                        return null;
+                    }
+                    return dialogs;
+                }).thenCompose(dialogs -> {
+                    log.info("uc-dialogs: reconnected; events of the down time are lost, routing the current dialog list");
+                    if (dialogs != null) {
+                        reconcile(dialogs); // dialogs that ended meanwhile end as disappeared
+                    }
+                    return ConsumerDispatch.process(this, exchange -> {
+                        exchange.getMessage().setBody(dialogs);
+                        exchange.getMessage().setHeader(UcDialogsConstants.POSSIBLE_GAP, Boolean.TRUE);
+                    });
+                }));
     }
 
     /** Maps a Token-API event to the suite's normalized call event. */
@@ -334,11 +391,12 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
                 .direction(CallDirection.UNKNOWN)
                 .caller(str(e.data().get("anumber"), e.text("auri")))
                 .callee(str(e.data().get("bnumber"), e.text("buri")))
-                .occurredAt(at)
+                .vendorTime(at)
                 .startedAt(started)
                 .connectedAt(state == CallState.CONNECTED ? at : null)
                 .endedAt(state == CallState.TERMINATED ? at : null)
                 .reason(e.text("reason"))
+                .cause(state == CallState.TERMINATED ? e.text("reason") : null)
                 .raw(e.data())
                 .build();
     }
@@ -391,10 +449,14 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
             healthCheck = null;
         }
         pending.failAll(() -> new CallControlConnectionException(V, "consumer stopped", null));
-        java.util.concurrent.ExecutorService executor = dispatcher;
-        dispatcher = null;
-        if (executor != null) {
-            endpoint.getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
+        if (reconcileTimer >= 0 && vertx != null) {
+            vertx.cancelTimer(reconcileTimer);
+        }
+        reconcileTimer = -1;
+        CallEventRouter r = router;
+        router = null;
+        if (r != null) {
+            r.stop();
         }
         Vertx vx = vertx;
         vertx = null;

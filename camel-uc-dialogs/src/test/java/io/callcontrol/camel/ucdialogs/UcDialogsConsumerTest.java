@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.callcontrol.camel.ucdialogs.api.UcCallEvent;
 import io.callcontrol.core.event.CallEvent;
+import io.callcontrol.core.event.CallEventHeaders;
 import io.callcontrol.core.event.CallState;
 import io.callcontrol.core.json.Json;
 import io.callcontrol.sim.kit.RecordedRequest;
@@ -91,7 +92,8 @@ class UcDialogsConsumerTest extends UcDialogsTestSupport {
         pbx.get().emitRaw("ccsevents", Map.of("type", "agent_state", "agent", "alice"));
         mock.assertIsSatisfied();
 
-        Exchange call = mock.getExchanges().get(0);
+        // in order per dialog (not across dialogs and other classes): pick the exchanges by type
+        Exchange call = byType(mock, "dlg_call");
         UcCallEvent body = call.getMessage().getBody(UcCallEvent.class);
         Map<String, Object> sent = pbx.get().emittedEvents().get(0);
         assertThat(body.type()).isEqualTo("dlg_call");
@@ -109,9 +111,10 @@ class UcDialogsConsumerTest extends UcDialogsTestSupport {
         assertThat(call.getMessage().getHeader(UcDialogsConstants.EVENT_CLASS)).isEqualTo("callevents");
         assertThat(call.getMessage().getHeader(UcDialogsConstants.SUBSCRIPTION_ID)).asString().endsWith("-callevents");
         assertThat(call.getMessage().getHeader(UcDialogsConstants.CALL_EVENT, CallEvent.class).raw()).isEqualTo(body.data());
-        assertThat(mock.getExchanges().get(1).getMessage().getHeader(UcDialogsConstants.CALL_STATE))
+        assertThat(byType(mock, "dlg_start").getMessage().getHeader(UcDialogsConstants.CALL_STATE))
                 .isEqualTo(CallState.CONNECTED);
-        assertThat(mock.getExchanges().get(2).getMessage().getHeader(UcDialogsConstants.EVENT_CLASS)).isEqualTo("ccsevents");
+        assertThat(byType(mock, "dlg_start").getMessage().getHeader(CallEventHeaders.SEQUENCE)).isEqualTo(2L);
+        assertThat(byType(mock, "agent_state").getMessage().getHeader(UcDialogsConstants.EVENT_CLASS)).isEqualTo("ccsevents");
         assertThat(mock.getExchanges()).allSatisfy(x -> assertThat(x.getMessage().getHeader(UcDialogsConstants.POSSIBLE_GAP)).isNull());
 
         // stop: every subscription is removed with expires 0, nothing left behind
@@ -230,5 +233,10 @@ class UcDialogsConsumerTest extends UcDialogsTestSupport {
         UcCallEvent other = new UcCallEvent("s", "callevents", "dlg_stop", null,
                 Map.of("type", "dlg_stop", "dialogid", "rDlg-2", "acallid", "a@b", "eventts", 5L));
         assertThat(UcDialogsConsumer.normalize(other).eventId()).isNotEqualTo(id1);
+    }
+
+    private static Exchange byType(MockEndpoint mock, String type) {
+        return mock.getExchanges().stream()
+                .filter(x -> type.equals(x.getMessage().getBody(UcCallEvent.class).type())).findFirst().orElseThrow();
     }
 }

@@ -33,6 +33,13 @@ public class CallBoard {
             return size() > 5000;
         }
     });
+    /** Calls that ended (the newest few thousand): a late event of one never brings it back as current. */
+    private final Set<String> ended = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 5000;
+        }
+    });
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final int missedShown;
 
@@ -45,11 +52,16 @@ public class CallBoard {
         Map<String, Object> snapshot;
         synchronized (this) {
             String key = event.get("vendor") + ":" + event.get("callId");
-            if ("CONNECTED".equals(event.get("state")) || event.get("connectedAt") != null) {
+            if (Boolean.TRUE.equals(event.get("stale"))) {
+                return; // older than the call's state (staleEvents=flag): not the call's current state
+            }
+            if ("CONNECTED".equals(event.get("state")) || event.get("connectedAt") != null
+                || "ANSWERED".equals(event.get("outcome"))) {
                 connected.add(key);
             }
             if ("TERMINATED".equals(event.get("state"))) {
                 current.remove(key);
+                ended.add(key);
                 if (!connected.contains(key) && missed.stream().noneMatch(m -> key.equals(m.get("key")))) {
                     Map<String, Object> m = new LinkedHashMap<>(event);
                     m.put("key", key);
@@ -58,6 +70,8 @@ public class CallBoard {
                         missed.removeLast();
                     }
                 }
+            } else if (ended.contains(key)) {
+                return; // a late event of a call that ended (e.g. an other leg's): no ghost on the board
             } else if (!"UNKNOWN".equals(event.get("state")) || current.containsKey(key)) {
                 Map<String, Object> call = current.computeIfAbsent(key, k -> new LinkedHashMap<>());
                 String state = "UNKNOWN".equals(event.get("state")) ? (String) call.get("state")

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,15 +48,54 @@ public class CrmEvents {
         m.put("startedAt", started != null ? started : timestamp(event.get("occurredAt")));
         Timestamp ended = timestamp(event.get("endedAt"));
         m.put("endedAt", ended != null ? ended : timestamp(event.get("occurredAt")));
-        Number duration = (Number) event.get("durationSeconds");
-        m.put("durationSeconds", duration == null || duration.longValue() < 0 ? 0 : duration.intValue());
-        m.put("outcome", connected.longValue() > 0 || event.get("connectedAt") != null ? "answered" : "missed");
+        boolean answered = wasAnswered(event, connected);
+        m.put("durationSeconds", answered ? talkSeconds(event) : 0);
+        m.put("outcome", outcome(event, answered));
         return m;
     }
 
-    /** A terminated call that never connected ({@code connected}: the call was seen connected before). */
+    /**
+     * The call log's outcome: the final event's {@code outcome} (answered, busy, no_answer, rejected, cancelled,
+     * failed), {@code answered} for a call seen connected whose end does not say, else {@code missed} (unknown).
+     */
+    static String outcome(Map<String, Object> event, boolean answered) {
+        if (answered) {
+            return "answered";
+        }
+        Object o = event.get("outcome");
+        return o == null || "UNKNOWN".equals(o) || "ANSWERED".equals(o) ? "missed" : o.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the call was answered: its final event's outcome, or it was seen connected. */
+    static boolean wasAnswered(Map<String, Object> event, Number connected) {
+        return "ANSWERED".equals(event.get("outcome")) || event.get("connectedAt") != null
+               || (connected != null && connected.longValue() > 0) || event.get("talkTimeMillis") != null;
+    }
+
+    /**
+     * Talk time in whole seconds, rounded up: the tracker's talk time of the final event (answered-at to ended-at,
+     * never 0 for a connected call); without it, connected-at to ended-at; at least 1 for an answered call.
+     */
+    static int talkSeconds(Map<String, Object> event) {
+        if (event.get("talkTimeMillis") instanceof Number ms && ms.longValue() > 0) {
+            return (int) Math.max(1, (ms.longValue() + 999) / 1000);
+        }
+        Timestamp from = timestamp(event.get("connectedAt"));
+        Timestamp to = timestamp(event.get("endedAt"));
+        if (from != null && to != null) {
+            long ms = to.getTime() - from.getTime();
+            return (int) Math.max(1, (ms + 999) / 1000);
+        }
+        return 1;
+    }
+
+    /**
+     * A call that ended never answered ({@code connected}: the call was seen connected before): a terminated event,
+     * not stale, whose outcome is not ANSWERED and that was never seen connected.
+     */
     public boolean isMissed(Map<String, Object> event, Number connected) {
-        return "TERMINATED".equals(event.get("state")) && event.get("connectedAt") == null && connected.longValue() == 0;
+        return "TERMINATED".equals(event.get("state")) && !Boolean.TRUE.equals(event.get("stale"))
+               && !wasAnswered(event, connected);
     }
 
     /** Route 5: the subject of the missed-call mail. */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * {@code callcontrol.examples.day.calls} ({@code caller>callee}, round robin) is placed on the simulated PBX, so
  * calls ring, connect, end and get missed without any input. Answered calls are hung up after the talk time by the
  * PortSIP event route; calls to the extension that never answers become missed calls. On the PortaSIP simulator a
- * caller gives up on a ringing extension (a missed call) and another calls the IVR and presses a digit.
+ * caller gives up on a ringing extension (a missed call) and another calls the IVR and presses a digit. UC dialogs
+ * calls are hung up after the talk time.
  */
 @Component
 @Profile("embedded")
@@ -91,6 +92,11 @@ public class ScriptedDayRoutes extends RouteBuilder {
              + "&period={{callcontrol.examples.day.uc-dialogs-interval}}")
                 .routeId("scripted-day-uc-dialogs")
                 .to("uc-dialogs:originate?mode=number&from=11&to=RAW(+15551230002)")
-                .log("Scripted day: UC dialogs 11 calls +15551230002 (dialog ${header.CamelUcDialogsNewDialogId})");
+                .log("Scripted day: UC dialogs 11 calls +15551230002 (dialog ${header.CamelUcDialogsNewDialogId})")
+                // the call ends after the talk time (the platform sends dlg_stop): a call log row with its duration
+                .delay(simple("{{callcontrol.examples.day.talk-time}}")).asyncDelayed()
+                .setHeader("CamelUcDialogsDialogId", header("CamelUcDialogsNewDialogId"))
+                .to("uc-dialogs:delete")
+                .log("Scripted day: UC dialogs call ${header.CamelUcDialogsNewDialogId} hung up");
     }
 }

@@ -35,6 +35,15 @@ public final class CallEventJson {
         m.put("endedAt", iso(e.endedAt()));
         m.put("reason", e.reason());
         m.put("durationSeconds", e.durationSeconds());
+        // the state tracker's fields: per-call sequence, times, and on the final event outcome and durations
+        m.put("sequence", e.sequence());
+        m.put("vendorTime", iso(e.vendorTime()));
+        m.put("receivedAt", iso(e.receivedAt()));
+        m.put("stale", e.stale());
+        m.put("outcome", e.outcome() == null ? null : e.outcome().name());
+        m.put("cause", e.cause());
+        m.put("ringTimeMillis", e.ringTime() == null ? null : e.ringTime().toMillis());
+        m.put("talkTimeMillis", e.talkTime() == null ? null : e.talkTime().toMillis());
         return m;
     }
 

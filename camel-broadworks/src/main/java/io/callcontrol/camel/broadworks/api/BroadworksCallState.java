@@ -8,8 +8,8 @@ import io.callcontrol.core.event.CallState;
 public enum BroadworksCallState {
     ALERTING("Alerting/Ringing", CallState.RINGING),
     ACTIVE("Active", CallState.CONNECTED),
-    /** Click-to-Dial: the user answered, the remote party is being called. */
-    ANSWERED("Answered", CallState.TRYING),
+    /** Click-to-Dial: the user answered, the remote party is being called (alerted: RINGING, after the user's own ringing). */
+    ANSWERED("Answered", CallState.RINGING),
     RELEASED("Released", CallState.TERMINATED),
     DETACHED("Detached", CallState.UNKNOWN),
     /** The user holds the remote party. */

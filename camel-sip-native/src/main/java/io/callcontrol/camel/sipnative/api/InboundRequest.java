@@ -24,11 +24,28 @@ public final class InboundRequest {
     private final ServerTransaction transaction;
     private final Request request;
     private final AtomicBoolean answered = new AtomicBoolean();
+    private final Runnable onAnswered;
 
     InboundRequest(SipUserAgent agent, ServerTransaction transaction, Request request) {
+        this(agent, transaction, request, null);
+    }
+
+    /** {@code onAnswered} (may be null) runs once, when the final answer is given. */
+    InboundRequest(SipUserAgent agent, ServerTransaction transaction, Request request, Runnable onAnswered) {
         this.agent = agent;
         this.transaction = transaction;
         this.request = request;
+        this.onAnswered = onAnswered;
+    }
+
+    private boolean claim() {
+        if (!answered.compareAndSet(false, true)) {
+            return false;
+        }
+        if (onAnswered != null) {
+            onAnswered.run();
+        }
+        return true;
     }
 
     public String method() {
@@ -56,9 +73,38 @@ public final class InboundRequest {
         return request.getRequestURI().toString();
     }
 
-    /** Every header of the request (repeated headers joined with ", "). */
+    /** Every header of the request (repeated headers joined with ", "); built when first read. */
     public Map<String, String> headers() {
-        return SipUserAgent.headerMap(request);
+        return new java.util.AbstractMap<>() {
+            private Map<String, String> map;
+
+            private synchronized Map<String, String> map() {
+                if (map == null) {
+                    map = SipUserAgent.headerMap(request);
+                }
+                return map;
+            }
+
+            @Override
+            public java.util.Set<Entry<String, String>> entrySet() {
+                return map().entrySet();
+            }
+
+            @Override
+            public String get(Object key) {
+                return map().get(key);
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return map().containsKey(key);
+            }
+
+            @Override
+            public int size() {
+                return map().size();
+            }
+        };
     }
 
     public String contentType() {
@@ -83,21 +129,21 @@ public final class InboundRequest {
 
     /** Final non-2xx answer. */
     public void reject(int status, String reason) {
-        if (answered.compareAndSet(false, true)) {
+        if (claim()) {
             agent.respond(transaction, request, status, reason, null, null, null);
         }
     }
 
     /** 3xx answer with one Contact header per target (the first is preferred). */
     public void redirect(int status, String reason, List<String> contacts) {
-        if (answered.compareAndSet(false, true)) {
+        if (claim()) {
             agent.respond(transaction, request, status, reason, contacts, null, null);
         }
     }
 
     /** 200 OK (for MESSAGE), or 200 OK with the given SDP (for INVITE: the agent then holds the dialog). */
     public String answer(String sdp) {
-        if (answered.compareAndSet(false, true)) {
+        if (claim()) {
             if (Request.INVITE.equals(request.getMethod())) {
                 return agent.answerInvite(transaction, request, sdp);
             }

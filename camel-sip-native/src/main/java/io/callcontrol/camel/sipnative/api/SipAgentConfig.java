@@ -18,6 +18,8 @@ package io.callcontrol.camel.sipnative.api;
  * @param requestTimeout        timeout of a non-INVITE transaction (and of an INVITE until the first provisional answer), milliseconds
  * @param userAgent             User-Agent header value
  * @param tls                   TLS settings (transport {@code tls}), may be null
+ * @param listenTransports      transports listened on (the first is {@code transport}), all on {@code listenPort}
+ * @param limits                overload protection and stack tuning
  */
 public record SipAgentConfig(
         String identity,
@@ -34,7 +36,9 @@ public record SipAgentConfig(
         long registerRetryInterval,
         long requestTimeout,
         String userAgent,
-        SipTls tls) {
+        SipTls tls,
+        java.util.List<String> listenTransports,
+        SipLimits limits) {
 
     /** Key under which agents are shared: same identity on the same socket is the same agent. */
     public String key() {

@@ -87,6 +87,8 @@ public final class SipUserAgent {
     private static final Logger LOG = LoggerFactory.getLogger(SipUserAgent.class);
     private static final AtomicInteger STACK_COUNTER = new AtomicInteger();
     static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, MESSAGE, INFO, NOTIFY, REFER, SUBSCRIBE";
+    static final long TRYING_DELAY_MILLIS = 200;
+    static final String ACCEPT = "application/sdp, text/plain, application/dialog-info+xml, message/sipfrag";
 
     private final SipAgentConfig config;
     private final ExecutorService worker;
@@ -95,7 +97,13 @@ public final class SipUserAgent {
 
     private SipStack stack;
     private SipProvider provider;
-    private ListeningPoint listeningPoint;
+    private final List<ListeningPoint> listeningPoints = new ArrayList<>();
+    private GuardedMessageProcessorFactory processorFactory;
+    private volatile ListenerWatch listenerWatch;
+    private ScheduledFuture<?> watchdog;
+    private volatile String listenerFailure;
+    private final AtomicInteger restarts = new AtomicInteger();
+    private final InboundLimiter inbound;
     private HeaderFactory headerFactory;
     private AddressFactory addressFactory;
     private MessageFactory messageFactory;
@@ -155,6 +163,7 @@ public final class SipUserAgent {
         this.worker = worker;
         this.scheduler = scheduler;
         this.onStopped = onStopped;
+        this.inbound = new InboundLimiter(config.limits() == null ? SipLimits.defaults() : config.limits());
     }
 
     public SipAgentConfig config() {
@@ -167,8 +176,31 @@ public final class SipUserAgent {
         if (running) {
             return;
         }
+        startStack();
+        running = true;
+        if (config.register()) {
+            registration = new Registration(this, config);
+            registration.start();
+        }
+        LOG.info("SIP user agent {} listening on {}:{}/{}", config.identity(), config.listenAddress(), config.listenPort(),
+                String.join(",", transports()));
+    }
+
+    private SipLimits limits() {
+        return config.limits() == null ? SipLimits.defaults() : config.limits();
+    }
+
+    private List<String> transports() {
+        return config.listenTransports() == null || config.listenTransports().isEmpty()
+                ? List.of(config.transport()) : config.listenTransports();
+    }
+
+    /** Creates and starts the stack, its listening points and the watchdog of its listener threads. */
+    private void startStack() throws Exception {
+        SipLimits limits = limits();
+        String stackName = "callcontrol-sip-" + STACK_COUNTER.incrementAndGet();
         Properties p = new Properties();
-        p.setProperty("javax.sip.STACK_NAME", "callcontrol-sip-" + STACK_COUNTER.incrementAndGet());
+        p.setProperty("javax.sip.STACK_NAME", stackName);
         p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
@@ -177,9 +209,19 @@ public final class SipUserAgent {
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "true");
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
-        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
+        // a fixed pool of stack threads reading a bounded queue (see GuardedMessageProcessorFactory); the RI's
+        // age-based congestion auditor would watch the RI's own (replaced) queue: off
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", String.valueOf(Math.max(1, limits.stackThreadPoolSize())));
+        p.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
+        // the RI asks the kernel for a 64 KiB receive buffer (~100 INVITEs): a burst overflowed it before any
+        // of our bounds applied
+        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", "1048576");
+        // transaction timers on a ScheduledThreadPoolExecutor: the default java.util.Timer keeps every cancelled
+        // task in its heap until due, and under load its heap maintenance was the stack's top cost
+        p.setProperty("gov.nist.javax.sip.TIMER_CLASS_NAME", "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");
+        p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", String.valueOf(Math.max(100, limits.maxServerTransactions())));
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
-        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(Math.max(4096, limits.maxMessageSize())));
         p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
         if ("tls".equals(config.transport()) && config.tls() != null) {
             config.tls().check();
@@ -196,14 +238,22 @@ public final class SipUserAgent {
             p.setProperty("javax.sip.OUTBOUND_PROXY", proxy);
         }
         SipStackImpl s = new SipStackImpl(p);
+        GuardedMessageProcessorFactory factory = new GuardedMessageProcessorFactory(Math.max(16, limits.stackQueueSize()));
+        s.setMessageProcessorFactory(factory);
         try {
             headerFactory = new HeaderFactoryImpl();
             addressFactory = new AddressFactoryImpl();
             messageFactory = new MessageFactoryImpl();
             ((MessageFactoryImpl) messageFactory).setDefaultUserAgentHeader(
                     headerFactory.createUserAgentHeader(List.of(config.userAgent() == null ? "callcontrol-camel" : config.userAgent())));
-            listeningPoint = s.createListeningPoint(config.listenAddress(), config.listenPort(), config.transport());
-            provider = s.createSipProvider(listeningPoint);
+            listeningPoints.clear();
+            for (String t : transports()) {
+                listeningPoints.add(s.createListeningPoint(config.listenAddress(), config.listenPort(), t));
+            }
+            provider = s.createSipProvider(listeningPoints.get(0));
+            for (int i = 1; i < listeningPoints.size(); i++) {
+                provider.addListeningPoint(listeningPoints.get(i));
+            }
             provider.addSipListener(listener);
             localAddress = addressFactory.createAddress(config.identity());
             if (config.displayName() != null && !config.displayName().isBlank()) {
@@ -217,12 +267,117 @@ public final class SipUserAgent {
             throw e;
         }
         stack = s;
-        running = true;
-        if (config.register()) {
-            registration = new Registration(this, config);
-            registration.start();
+        processorFactory = factory;
+        int udpChannels = transports().contains("udp") ? Math.max(1, limits.stackThreadPoolSize()) : 0;
+        listenerWatch = ListenerWatch.find(stackName, config.listenAddress(), config.listenPort(), listeningPoints.size(),
+                udpChannels, 2000);
+        if (limits.watchdogInterval() > 0 && watchdog == null) {
+            watchdog = scheduler.scheduleWithFixedDelay(this::checkListener, limits.watchdogInterval(), limits.watchdogInterval(),
+                    TimeUnit.MILLISECONDS);
         }
-        LOG.info("SIP user agent {} listening on {}:{}/{}", config.identity(), config.listenAddress(), config.listenPort(), config.transport());
+    }
+
+    /** Watchdog: a dead listener thread makes the agent unhealthy and restarts the stack after the restart delay. */
+    private void checkListener() {
+        try {
+            ListenerWatch w = listenerWatch;
+            if (!running || w == null || listenerFailure != null) {
+                return;
+            }
+            String dead = w.deadThread();
+            if (dead == null) {
+                return;
+            }
+            listenerFailure = "SIP listener thread " + dead + " has died";
+            LOG.error("{} of user agent {}: nothing is received any more; restarting the SIP stack in {} ms", listenerFailure,
+                    config.identity(), limits().restartDelay());
+            scheduler.schedule(this::restartStack, Math.max(0, limits().restartDelay()), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            LOG.warn("SIP listener watchdog failed", e);
+        }
+    }
+
+    /**
+     * Replaces the stack by a new one on the same sockets. Calls held and requests pending on the old stack are
+     * lost (their transactions and dialogs lived in it); the registration is refreshed at once.
+     */
+    synchronized void restartStack() {
+        if (!running) {
+            return;
+        }
+        String reason = listenerFailure;
+        for (ClientTransaction ct : pendingInvites.values()) {
+            if (ct.getApplicationData() instanceof Pending p) {
+                p.fail(new CallControlConnectionException(SipNativeException.VENDOR, "the SIP stack was restarted: " + reason, null));
+            }
+        }
+        pendingInvites.clear();
+        legs.clear();
+        shutdownStack();
+        inbound.reset();
+        while (running) {
+            try {
+                startStack();
+                restarts.incrementAndGet();
+                listenerFailure = null;
+                LOG.info("SIP stack of user agent {} restarted after: {}", config.identity(), reason);
+                if (registration != null) {
+                    registration.refreshNow();
+                }
+                return;
+            } catch (Exception e) {
+                LOG.warn("Restarting the SIP stack of {} failed, trying again: {}", config.identity(), e.toString());
+                try {
+                    wait(Math.max(100, limits().restartDelay()));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Why the agent cannot receive requests right now (a dead listener thread), or null while it can. */
+    public String listenerProblem() {
+        String f = listenerFailure;
+        if (f != null) {
+            return f;
+        }
+        ListenerWatch w = listenerWatch;
+        String dead = w == null ? null : w.deadThread();
+        return dead == null ? null : "SIP listener thread " + dead + " has died";
+    }
+
+    /** How many times the stack was restarted after a dead listener. */
+    public int restartCount() {
+        return restarts.get();
+    }
+
+    /** Incoming out-of-dialog requests handed to the routes and not answered yet. */
+    public int pendingInboundRequests() {
+        return inbound.pending();
+    }
+
+    /** Incoming requests refused (503 or dropped) because {@code maxPendingRequests} was reached. */
+    public long overloadRejections() {
+        return inbound.refused();
+    }
+
+    /** Received datagrams dropped because the stack's receive queue was full (current stack). */
+    public long droppedDatagrams() {
+        GuardedMessageProcessorFactory f = processorFactory;
+        return f == null ? 0 : f.droppedDatagrams();
+    }
+
+    /** The names of the listener threads the watchdog watches (for tests and diagnostics). */
+    public List<String> listenerThreadNames() {
+        ListenerWatch w = listenerWatch;
+        return w == null ? List.of() : w.threads().stream().map(Thread::getName).toList();
+    }
+
+    List<Thread> listenerThreads() {
+        ListenerWatch w = listenerWatch;
+        return w == null ? List.of() : w.threads();
     }
 
     /**
@@ -268,7 +423,14 @@ public final class SipUserAgent {
         }
         legs.clear();
         subscriptionNotifyHandlers.clear();
-        shutdownStack();
+        synchronized (this) {
+            if (watchdog != null) {
+                watchdog.cancel(false);
+                watchdog = null;
+            }
+            shutdownStack();
+            notifyAll();
+        }
         if (onStopped != null) {
             onStopped.run();
         }
@@ -309,7 +471,8 @@ public final class SipUserAgent {
         }
         stack = null;
         provider = null;
-        listeningPoint = null;
+        listeningPoints.clear();
+        listenerWatch = null;
     }
 
     public boolean isRunning() {
@@ -778,31 +941,115 @@ public final class SipUserAgent {
         if (Request.ACK.equals(method)) {
             return;
         }
-        ServerTransaction st = event.getServerTransaction();
-        if (st == null) {
-            try {
-                st = provider.getNewServerTransaction(request);
-            } catch (TransactionAlreadyExistsException e) {
-                return; // a retransmission, the transaction layer answers it
-            } catch (Exception e) {
-                LOG.debug("No server transaction for {}: {}", method, e.getMessage());
-                respondStateless(request, 500, null);
-                return;
-            }
-        }
-        if (!running) {
-            respond(st, request, 503, null, null, null, null);
+        String invalid = RequestScreen.problem(request);
+        if (invalid != null) {
+            // answered without a transaction: the request is not one the transaction layer should hold
+            LOG.debug("Rejecting {}: {}", method, invalid);
+            respondStateless(request, RequestScreen.status(invalid), RequestScreen.reason(invalid));
             return;
         }
+        ServerTransaction st = event.getServerTransaction();
+        boolean permit = false;
+        if (st == null && running && isNewInbound(request)) {
+            if (congested() || !inbound.tryAcquire()) {
+                overloaded(request);
+                return;
+            }
+            permit = true;
+        }
+        boolean handedOff = false;
         try {
-            dispatch(st, request, event.getDialog());
-        } catch (Exception e) {
-            LOG.warn("Error handling {}", method, e);
-            respond(st, request, 500, null, null, null, null);
+            if (st == null) {
+                try {
+                    st = provider.getNewServerTransaction(request);
+                } catch (TransactionAlreadyExistsException e) {
+                    return; // a retransmission, the transaction layer answers it
+                } catch (Exception e) {
+                    LOG.warn("No server transaction for {} (answering 500 statelessly): {}", method, e.toString());
+                    respondStateless(request, 500, null);
+                    return;
+                }
+            }
+            if (!running) {
+                respond(st, request, 503, null, null, null, null);
+                return;
+            }
+            try {
+                handedOff = dispatch(st, request, event.getDialog(), permit);
+            } catch (Exception e) {
+                LOG.warn("Error handling {}", method, e);
+                respond(st, request, 500, null, null, null, null);
+            }
+        } finally {
+            if (permit && !handedOff) {
+                inbound.release();
+            }
         }
     }
 
-    private void dispatch(ServerTransaction st, Request request, Dialog dialog) throws Exception {
+    /**
+     * True while received datagrams wait longer than {@code maxQueueDelay} for a stack thread: the stack cannot
+     * keep up, new requests are refused (cheaply, without a transaction) so that it catches up instead of
+     * answering everything too late.
+     */
+    private boolean congested() {
+        long limit = limits().maxQueueDelay();
+        GuardedMessageProcessorFactory f = processorFactory;
+        if (limit <= 0 || f == null || f.queueDelay() <= limit) {
+            return false;
+        }
+        inbound.countRefused();
+        return true;
+    }
+
+    /** An out-of-dialog INVITE or MESSAGE a consumer takes (the requests {@code maxPendingRequests} bounds). */
+    private boolean isNewInbound(Request request) {
+        String method = request.getMethod();
+        if (!Request.INVITE.equals(method) && !Request.MESSAGE.equals(method)) {
+            return false;
+        }
+        ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
+        if (to == null || to.getTag() != null) {
+            return false;
+        }
+        return Request.INVITE.equals(method) ? inviteHandler != null : messageHandler != null;
+    }
+
+    /** Beyond maxPendingRequests: a stateless 503 with Retry-After, or nothing. */
+    private void overloaded(Request request) {
+        SipLimits limits = limits();
+        if (!limits.rejectWhenOverloaded()) {
+            return;
+        }
+        try {
+            Response r = messageFactory.createResponse(Response.SERVICE_UNAVAILABLE, request);
+            ToHeader to = (ToHeader) r.getHeader(ToHeader.NAME);
+            if (to != null && to.getTag() == null) {
+                to.setTag(statelessTag(request));
+            }
+            if (limits.retryAfter() > 0) {
+                r.addHeader(headerFactory.createRetryAfterHeader(limits.retryAfter()));
+            }
+            provider.sendResponse(r);
+        } catch (Exception e) {
+            LOG.warn("Could not send 503 for {} {}: {}", request.getMethod(), callIdOrNull(request), e.toString());
+        }
+    }
+
+    /** The same To tag for every retransmission of a request answered without a transaction. */
+    private static String statelessTag(Request request) {
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        String branch = via == null || via.getBranch() == null ? callIdOrNull(request) : via.getBranch();
+        return Integer.toHexString(String.valueOf(branch).hashCode()) + "s";
+    }
+
+    private static String callIdOrNull(Request request) {
+        CallIdHeader cid = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
+        return cid == null ? null : cid.getCallId();
+    }
+
+    /** Returns true when the request was handed to a consumer (which then owns the inbound permit). */
+    private boolean dispatch(ServerTransaction st, Request request, Dialog dialog, boolean permit) throws Exception {
         String method = request.getMethod();
         if (!Request.CANCEL.equals(method) && request.getHeader(RequireHeader.NAME) != null) {
             List<String> required = new ArrayList<>();
@@ -818,7 +1065,7 @@ public final class SipUserAgent {
                 r.addHeader(headerFactory.createUnsupportedHeader(tag));
             }
             sendResponse(st, r);
-            return;
+            return false;
         }
         String toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();
         String callId = callId(request);
@@ -831,9 +1078,19 @@ public final class SipUserAgent {
                     if (h == null) {
                         respond(st, request, Response.TEMPORARILY_UNAVAILABLE, null, null, null, null);
                     } else {
-                        respondProvisional(st, request, Response.TRYING);
-                        InboundRequest in = new InboundRequest(this, st, request);
-                        worker.execute(() -> h.onRequest(in));
+                        InboundRequest in = new InboundRequest(this, st, request, permit ? inbound::release : null);
+                        // RFC 3261 8.2.6.1: 100 Trying only when the final answer takes longer than 200 ms
+                        ServerTransaction tx = st;
+                        try {
+                            scheduler.schedule(() -> {
+                                if (!in.isAnswered() && tx.getState() == TransactionState.TRYING) {
+                                    in.provisional(Response.TRYING);
+                                }
+                            }, TRYING_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+                        } catch (java.util.concurrent.RejectedExecutionException e) {
+                            // the timer is full (overload): the 100 is optional, the transaction absorbs retransmissions
+                        }
+                        return handOff(h, in);
                     }
                 }
             }
@@ -852,8 +1109,7 @@ public final class SipUserAgent {
                 if (h == null) {
                     respond(st, request, Response.METHOD_NOT_ALLOWED, null, null, null, null);
                 } else {
-                    InboundRequest in = new InboundRequest(this, st, request);
-                    worker.execute(() -> h.onRequest(in));
+                    return handOff(h, new InboundRequest(this, st, request, permit ? inbound::release : null));
                 }
             }
             case Request.NOTIFY -> notify(st, request, callId);
@@ -865,6 +1121,24 @@ public final class SipUserAgent {
                     ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.DECLINE, null, null, null, null);
             default -> respond(st, request, Response.METHOD_NOT_ALLOWED, null, null, null, null);
         }
+        return false;
+    }
+
+    /** Hands a request to its consumer on the worker pool; the request is answered even if that fails. */
+    private boolean handOff(InboundHandler h, InboundRequest in) {
+        try {
+            worker.execute(() -> {
+                try {
+                    h.onRequest(in);
+                } catch (RuntimeException e) {
+                    LOG.warn("Consumer failed on incoming {}", in.method(), e);
+                    in.reject(Response.SERVER_INTERNAL_ERROR, null);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            in.reject(Response.SERVICE_UNAVAILABLE, null);
+        }
+        return true;
     }
 
     /** The held leg an in-dialog request belongs to: same Call-ID and both tags of its dialog, else null. */
@@ -980,7 +1254,8 @@ public final class SipUserAgent {
             }
             st.sendResponse(r);
         } catch (Exception e) {
-            LOG.debug("Could not send {} for {}", status, request.getMethod(), e);
+            LOG.warn("Could not send {} for {} {}: {}", status, request.getMethod(), callIdOrNull(request), reasonOf(e));
+            LOG.debug("Sending the response failed", e);
         }
     }
 
@@ -1012,7 +1287,10 @@ public final class SipUserAgent {
                 }
             }
             if (status == Response.OK && Request.OPTIONS.equals(request.getMethod())) {
-                r.addHeader(headerFactory.createHeader("Accept", "application/sdp, text/plain, application/dialog-info+xml, message/sipfrag"));
+                for (String type : ACCEPT.split(", ")) {
+                    int slash = type.indexOf('/');
+                    r.addHeader(headerFactory.createAcceptHeader(type.substring(0, slash), type.substring(slash + 1)));
+                }
             }
             if (status / 100 == 2 && (Request.INVITE.equals(request.getMethod()))) {
                 r.addHeader(contactHeader());
@@ -1021,7 +1299,8 @@ public final class SipUserAgent {
             sendResponse(st, r);
             return true;
         } catch (Exception e) {
-            LOG.debug("Could not send {} for {}", status, request.getMethod(), e);
+            LOG.warn("Could not send {} for {} {}: {}", status, request.getMethod(), callIdOrNull(request), reasonOf(e));
+            LOG.debug("Sending the response failed", e);
             return false;
         }
     }
@@ -1030,6 +1309,11 @@ public final class SipUserAgent {
         if (st == null) {
             provider.sendResponse(r);
         } else {
+            if (r.getStatusCode() >= 300 && st instanceof gov.nist.javax.sip.stack.SIPTransaction tx
+                    && Request.INVITE.equals(st.getRequest().getMethod())) {
+                // timer I: how long the transaction absorbs retransmitted ACKs once the final answer was ACKed
+                tx.setTimerT4((int) Math.max(tx.getBaseTimerInterval(), limits().inviteAckLinger()));
+            }
             st.sendResponse(r);
         }
     }
@@ -1037,10 +1321,27 @@ public final class SipUserAgent {
     private void respondStateless(Request request, int status, String reason) {
         try {
             Response r = messageFactory.createResponse(status, request);
+            if (reason != null && !reason.isBlank()) {
+                r.setReasonPhrase(reason);
+            }
+            ToHeader to = (ToHeader) r.getHeader(ToHeader.NAME);
+            if (to != null && to.getTag() == null) {
+                to.setTag(statelessTag(request));
+            }
             provider.sendResponse(r);
         } catch (Exception e) {
-            LOG.debug("Could not answer statelessly", e);
+            LOG.warn("Could not send {} (stateless) for {} {}: {}", status, request.getMethod(), callIdOrNull(request), reasonOf(e));
+            LOG.debug("Sending the response failed", e);
         }
+    }
+
+    /** A failure's reason for a log line: the exception and its root cause. */
+    static String reasonOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e + " (cause: " + root + ")";
     }
 
     /** 200 OK with SDP to an incoming INVITE; the agent holds the dialog until BYE. Returns the dialog id. */

@@ -1153,6 +1153,24 @@ public class PortasipSimulator extends SimulatorServer {
         throw new IllegalArgumentException("no " + type + " leg of " + callId);
     }
 
+    /**
+     * Test API: sends one {@code sip.call_control_notifications} update carrying this call_info to every connection
+     * with a subscription, as the PBX would (for bursts and hand-made payloads; not recorded in notificationsSent).
+     */
+    public void notifyCallInfo(JsonNode callInfo) {
+        ObjectNode result = F.objectNode();
+        result.set("call_info", callInfo);
+        ObjectNode n = F.objectNode();
+        n.put("action", "update");
+        n.put("event", EVENT);
+        n.set("result", result);
+        for (Conn conn : conns.values()) {
+            if (!conn.subscriptions.isEmpty()) {
+                send(conn, n, false);
+            }
+        }
+    }
+
     /** Call info of every live leg (as get_sip_calls_list would list them). */
     public synchronized List<JsonNode> calls() {
         List<JsonNode> out = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.callcontrol.camel.portasip.springboot;
 
+import org.apache.camel.spi.IdempotentRepository;
+import io.callcontrol.core.event.StaleEvents;
 import io.callcontrol.camel.portasip.PortasipConfiguration;
 import io.callcontrol.camel.portasip.api.CalleeAnswerMode;
 import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker;
@@ -24,6 +26,61 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
      */
     @SuppressWarnings("unused")
     private Boolean enabled;
+
+    /**
+     * Route the events through the per-call state tracker: a call's state only moves forward (late or repeated
+     * events for an older state are dropped or flagged, see staleEvents), duplicates are dropped, every event
+     * carries a per-call sequence number and its receive time, the final event the outcome, ring time and talk time,
+     * and calls that vanish are ended (outcome UNKNOWN, reason disappeared). false: events are routed as received
+     * (still in order per call).
+     */
+    private Boolean callTracking = true;
+
+    /**
+     * What the state tracker does with a stale event (for an older state than the call's current one, e.g. a TRYING
+     * after TERMINATED): DROP does not route it; FLAG routes it with its own state and the header
+     * CamelCallControlStale=true.
+     */
+    private StaleEvents staleEvents = StaleEvents.DROP;
+
+    /**
+     * Milliseconds a terminated call is remembered by the state tracker (its late and repeated events recognized)
+     * before it is forgotten.
+     */
+    private Long terminatedCallRetention = 900000L;
+
+    /**
+     * How many calls the state tracker follows at most; beyond it, the oldest terminated call, else the least
+     * recently active call, is forgotten (with a WARN).
+     */
+    private Integer maxTrackedCalls = 10000;
+
+    /**
+     * Milliseconds after which a call without any event is ended by the state tracker (outcome UNKNOWN, reason
+     * disappeared); 0: never. Streaming consumers only: the polling ones end the calls a poll no longer lists.
+     */
+    private Long callIdleTimeout = 0L;
+
+    /**
+     * Events queued or being routed at most (events of one call are routed one after the other, in arrival order);
+     * beyond it, a WebSocket consumer stops reading until there is room and a webhook consumer answers 503 (the PBX
+     * delivers again).
+     */
+    private Integer maxPendingEvents = 10000;
+
+    /**
+     * state_callback: repository of the de-duplication keys of the callbacks routed (call id, tag, state and the
+     * state's times, from the body): a callback PortaSIP POSTs again is answered 200 and not routed twice; a failed
+     * route forgets its key, so the retry is processed. Default: an in-memory repository of idempotentCacheSize
+     * entries. The option is a org.apache.camel.spi.IdempotentRepository type (a bean reference such as
+     * #bean:myBean).
+     */
+    private IdempotentRepository idempotentRepository;
+
+    /**
+     * state_callback: entries of the default in-memory de-duplication repository.
+     */
+    private Integer idempotentCacheSize = 10000;
 
     /**
      * Component-wide configuration; endpoint options override it. The option is a
@@ -1054,5 +1111,69 @@ public class PortasipComponentConfiguration extends ComponentConfigurationProper
 
     public void setWebhookPlatformHttp(Boolean webhookPlatformHttp) {
         this.webhookPlatformHttp = webhookPlatformHttp;
+    }
+
+    public Boolean getCallTracking() {
+        return callTracking;
+    }
+
+    public void setCallTracking(Boolean callTracking) {
+        this.callTracking = callTracking;
+    }
+
+    public StaleEvents getStaleEvents() {
+        return staleEvents;
+    }
+
+    public void setStaleEvents(StaleEvents staleEvents) {
+        this.staleEvents = staleEvents;
+    }
+
+    public Long getTerminatedCallRetention() {
+        return terminatedCallRetention;
+    }
+
+    public void setTerminatedCallRetention(Long terminatedCallRetention) {
+        this.terminatedCallRetention = terminatedCallRetention;
+    }
+
+    public Integer getMaxTrackedCalls() {
+        return maxTrackedCalls;
+    }
+
+    public void setMaxTrackedCalls(Integer maxTrackedCalls) {
+        this.maxTrackedCalls = maxTrackedCalls;
+    }
+
+    public Long getCallIdleTimeout() {
+        return callIdleTimeout;
+    }
+
+    public void setCallIdleTimeout(Long callIdleTimeout) {
+        this.callIdleTimeout = callIdleTimeout;
+    }
+
+    public Integer getMaxPendingEvents() {
+        return maxPendingEvents;
+    }
+
+    public void setMaxPendingEvents(Integer maxPendingEvents) {
+        this.maxPendingEvents = maxPendingEvents;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public Integer getIdempotentCacheSize() {
+        return idempotentCacheSize;
+    }
+
+    public void setIdempotentCacheSize(Integer idempotentCacheSize) {
+        this.idempotentCacheSize = idempotentCacheSize;
     }
 }

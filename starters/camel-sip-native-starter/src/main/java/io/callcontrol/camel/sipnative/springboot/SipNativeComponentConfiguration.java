@@ -1,5 +1,6 @@
 package io.callcontrol.camel.sipnative.springboot;
 
+import io.callcontrol.core.event.StaleEvents;
 import io.callcontrol.camel.sipnative.SipNativeConfiguration;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +19,47 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
      */
     @SuppressWarnings("unused")
     private Boolean enabled;
+
+    /**
+     * Route the events through the per-call state tracker: a call's state only moves forward (late or repeated
+     * events for an older state are dropped or flagged, see staleEvents), duplicates are dropped, every event
+     * carries a per-call sequence number and its receive time, the final event the outcome, ring time and talk time,
+     * and calls that vanish are ended (outcome UNKNOWN, reason disappeared). false: events are routed as received
+     * (still in order per call).
+     */
+    private Boolean callTracking = true;
+
+    /**
+     * What the state tracker does with a stale event (for an older state than the call's current one, e.g. a TRYING
+     * after TERMINATED): DROP does not route it; FLAG routes it with its own state and the header
+     * CamelCallControlStale=true.
+     */
+    private StaleEvents staleEvents = StaleEvents.DROP;
+
+    /**
+     * Milliseconds a terminated call is remembered by the state tracker (its late and repeated events recognized)
+     * before it is forgotten.
+     */
+    private Long terminatedCallRetention = 900000L;
+
+    /**
+     * How many calls the state tracker follows at most; beyond it, the oldest terminated call, else the least
+     * recently active call, is forgotten (with a WARN).
+     */
+    private Integer maxTrackedCalls = 10000;
+
+    /**
+     * Milliseconds after which a call without any event is ended by the state tracker (outcome UNKNOWN, reason
+     * disappeared); 0: never. Streaming consumers only: the polling ones end the calls a poll no longer lists.
+     */
+    private Long callIdleTimeout = 0L;
+
+    /**
+     * Events queued or being routed at most (events of one call are routed one after the other, in arrival order);
+     * beyond it, a WebSocket consumer stops reading until there is room and a webhook consumer answers 503 (the PBX
+     * delivers again).
+     */
+    private Integer maxPendingEvents = 10000;
 
     /**
      * Component-level defaults of every option (identity, transport, registration, ...). The option is a
@@ -257,6 +299,80 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
      * transport tls: whether the certificate of a server the user agent connects to must name the host the request goes to (the outbound proxy, or the Request-URI's host) in its subjectAltName (IP address, DNS name, sip: URI) or, without those, its common name. A mismatch fails the request with a connection error.
      */
     private Boolean tlsVerifyHostname = true;
+
+    /**
+     * Transports to listen on, comma separated (udp, tcp), all on listenPort. Empty: udp and tcp when transport is
+     * udp or tcp (so that a request whose Via says TCP can be answered), tls alone when transport is tls. The
+     * transport option stays the one the agent's own requests use.
+     */
+    private String listenTransports;
+
+    /**
+     * Most incoming INVITE and MESSAGE requests handed to the routes and not yet answered; beyond it a new request
+     * is answered 503 with Retry-After (overloadAction reject) or dropped (overloadAction drop) without reaching a
+     * route
+     */
+    private Integer maxPendingRequests = 1000;
+
+    /**
+     * What happens to a request beyond maxPendingRequests: reject (503 Service Unavailable with Retry-After, sent
+     * without a transaction) or drop (no answer; the caller retransmits)
+     */
+    private String overloadAction = "reject";
+
+    /**
+     * Retry-After of the 503 sent when overloaded, seconds (0: no Retry-After header)
+     */
+    private Integer overloadRetryAfter = 5;
+
+    /**
+     * Threads of the SIP stack that parse received messages and run the transaction layer
+     * (gov.nist.javax.sip.THREAD_POOL_SIZE)
+     */
+    private Integer stackThreadPoolSize = 4;
+
+    /**
+     * Most received UDP datagrams waiting for a stack thread; beyond it datagrams are dropped (the senders
+     * retransmit). Each waiting datagram holds only its own bytes.
+     */
+    private Integer stackQueueSize = 10000;
+
+    /**
+     * Largest SIP message accepted, bytes (gov.nist.javax.sip.MAX_MESSAGE_SIZE; at least 4096)
+     */
+    private Integer maxMessageSize = 65536;
+
+    /**
+     * Most server transactions the stack keeps (gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS); above 80 % of it the
+     * stack starts dropping new requests
+     */
+    private Integer maxServerTransactions = 100000;
+
+    /**
+     * How often the stack's listener threads are checked, milliseconds (0: never). A dead listener (e.g. after an
+     * OutOfMemoryError) makes the health check DOWN and the stack is restarted.
+     */
+    private Long watchdogInterval = 1000L;
+
+    /**
+     * Delay between finding a dead listener thread and restarting the stack, milliseconds
+     */
+    private Long restartDelay = 1000L;
+
+    /**
+     * While received datagrams wait longer than this for a stack thread (the stack cannot keep up), new incoming
+     * INVITE and MESSAGE requests are refused like beyond maxPendingRequests (overloadAction), milliseconds (0:
+     * never)
+     */
+    private Long maxQueueDelay = 500L;
+
+    /**
+     * How long the transaction of an incoming INVITE answered with a non-2xx final response lives on once that
+     * answer was ACKed, absorbing retransmitted ACKs (RFC 3261 timer I, T4: 5000 in the RFC), milliseconds. An ACK
+     * retransmitted later is ignored anyway; every transaction alive costs memory and timer work, so a redirect
+     * server at thousands of calls per second keeps far fewer with a short one.
+     */
+    private Long inviteAckLinger = 500L;
 
     public SipNativeConfiguration getConfiguration() {
         return configuration;
@@ -592,5 +708,149 @@ public class SipNativeComponentConfiguration extends ComponentConfigurationPrope
 
     public void setTlsVerifyHostname(Boolean tlsVerifyHostname) {
         this.tlsVerifyHostname = tlsVerifyHostname;
+    }
+
+    public Boolean getCallTracking() {
+        return callTracking;
+    }
+
+    public void setCallTracking(Boolean callTracking) {
+        this.callTracking = callTracking;
+    }
+
+    public StaleEvents getStaleEvents() {
+        return staleEvents;
+    }
+
+    public void setStaleEvents(StaleEvents staleEvents) {
+        this.staleEvents = staleEvents;
+    }
+
+    public Long getTerminatedCallRetention() {
+        return terminatedCallRetention;
+    }
+
+    public void setTerminatedCallRetention(Long terminatedCallRetention) {
+        this.terminatedCallRetention = terminatedCallRetention;
+    }
+
+    public Integer getMaxTrackedCalls() {
+        return maxTrackedCalls;
+    }
+
+    public void setMaxTrackedCalls(Integer maxTrackedCalls) {
+        this.maxTrackedCalls = maxTrackedCalls;
+    }
+
+    public Long getCallIdleTimeout() {
+        return callIdleTimeout;
+    }
+
+    public void setCallIdleTimeout(Long callIdleTimeout) {
+        this.callIdleTimeout = callIdleTimeout;
+    }
+
+    public Integer getMaxPendingEvents() {
+        return maxPendingEvents;
+    }
+
+    public void setMaxPendingEvents(Integer maxPendingEvents) {
+        this.maxPendingEvents = maxPendingEvents;
+    }
+
+    public String getListenTransports() {
+        return listenTransports;
+    }
+
+    public void setListenTransports(String listenTransports) {
+        this.listenTransports = listenTransports;
+    }
+
+    public Integer getMaxPendingRequests() {
+        return maxPendingRequests;
+    }
+
+    public void setMaxPendingRequests(Integer maxPendingRequests) {
+        this.maxPendingRequests = maxPendingRequests;
+    }
+
+    public String getOverloadAction() {
+        return overloadAction;
+    }
+
+    public void setOverloadAction(String overloadAction) {
+        this.overloadAction = overloadAction;
+    }
+
+    public Integer getOverloadRetryAfter() {
+        return overloadRetryAfter;
+    }
+
+    public void setOverloadRetryAfter(Integer overloadRetryAfter) {
+        this.overloadRetryAfter = overloadRetryAfter;
+    }
+
+    public Integer getStackThreadPoolSize() {
+        return stackThreadPoolSize;
+    }
+
+    public void setStackThreadPoolSize(Integer stackThreadPoolSize) {
+        this.stackThreadPoolSize = stackThreadPoolSize;
+    }
+
+    public Integer getStackQueueSize() {
+        return stackQueueSize;
+    }
+
+    public void setStackQueueSize(Integer stackQueueSize) {
+        this.stackQueueSize = stackQueueSize;
+    }
+
+    public Integer getMaxMessageSize() {
+        return maxMessageSize;
+    }
+
+    public void setMaxMessageSize(Integer maxMessageSize) {
+        this.maxMessageSize = maxMessageSize;
+    }
+
+    public Integer getMaxServerTransactions() {
+        return maxServerTransactions;
+    }
+
+    public void setMaxServerTransactions(Integer maxServerTransactions) {
+        this.maxServerTransactions = maxServerTransactions;
+    }
+
+    public Long getWatchdogInterval() {
+        return watchdogInterval;
+    }
+
+    public void setWatchdogInterval(Long watchdogInterval) {
+        this.watchdogInterval = watchdogInterval;
+    }
+
+    public Long getRestartDelay() {
+        return restartDelay;
+    }
+
+    public void setRestartDelay(Long restartDelay) {
+        this.restartDelay = restartDelay;
+    }
+
+    public Long getMaxQueueDelay() {
+        return maxQueueDelay;
+    }
+
+    public void setMaxQueueDelay(Long maxQueueDelay) {
+        this.maxQueueDelay = maxQueueDelay;
+    }
+
+    public Long getInviteAckLinger() {
+        return inviteAckLinger;
+    }
+
+    public void setInviteAckLinger(Long inviteAckLinger) {
+        this.inviteAckLinger = inviteAckLinger;
     }
 }

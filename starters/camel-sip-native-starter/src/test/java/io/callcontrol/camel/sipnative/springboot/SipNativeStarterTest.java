@@ -50,6 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.sip-native.auth-username=" + SipNativeStarterTest.USER,
         "camel.component.sip-native.request-timeout=3000",
         "camel.component.sip-native.user-agent=starter-test",
+        "camel.component.sip-native.max-pending-requests=7",
+        "camel.component.sip-native.listen-transports=udp",
         "logging.level.io.callcontrol=DEBUG",
         "logging.level.org.apache.camel=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
@@ -120,6 +122,9 @@ class SipNativeStarterTest {
         assertThat(c.getRequestTimeout()).isEqualTo(3000L);
         assertThat(c.getListenPort()).isEqualTo(LISTEN_PORT);
         assertThat(c.getTransport()).as("catalog default kept").isEqualTo("udp");
+        assertThat(c.getMaxPendingRequests()).isEqualTo(7);
+        assertThat(c.getListenTransports()).isEqualTo("udp");
+        assertThat(c.getOverloadAction()).as("catalog default kept").isEqualTo("reject");
 
         // secrets never reach the log, DEBUG included
         assertThat(output.getAll()).doesNotContain(PASSWORD);

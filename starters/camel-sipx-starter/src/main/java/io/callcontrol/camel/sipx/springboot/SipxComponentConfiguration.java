@@ -1,5 +1,6 @@
 package io.callcontrol.camel.sipx.springboot;
 
+import io.callcontrol.core.event.StaleEvents;
 import io.callcontrol.camel.sipx.SipxAuthMethod;
 import io.callcontrol.camel.sipx.SipxConfiguration;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
@@ -20,6 +21,47 @@ public class SipxComponentConfiguration extends ComponentConfigurationProperties
      */
     @SuppressWarnings("unused")
     private Boolean enabled;
+
+    /**
+     * Route the events through the per-call state tracker: a call's state only moves forward (late or repeated
+     * events for an older state are dropped or flagged, see staleEvents), duplicates are dropped, every event
+     * carries a per-call sequence number and its receive time, the final event the outcome, ring time and talk time,
+     * and calls that vanish are ended (outcome UNKNOWN, reason disappeared). false: events are routed as received
+     * (still in order per call).
+     */
+    private Boolean callTracking = true;
+
+    /**
+     * What the state tracker does with a stale event (for an older state than the call's current one, e.g. a TRYING
+     * after TERMINATED): DROP does not route it; FLAG routes it with its own state and the header
+     * CamelCallControlStale=true.
+     */
+    private StaleEvents staleEvents = StaleEvents.DROP;
+
+    /**
+     * Milliseconds a terminated call is remembered by the state tracker (its late and repeated events recognized)
+     * before it is forgotten.
+     */
+    private Long terminatedCallRetention = 900000L;
+
+    /**
+     * How many calls the state tracker follows at most; beyond it, the oldest terminated call, else the least
+     * recently active call, is forgotten (with a WARN).
+     */
+    private Integer maxTrackedCalls = 10000;
+
+    /**
+     * Milliseconds after which a call without any event is ended by the state tracker (outcome UNKNOWN, reason
+     * disappeared); 0: never. Streaming consumers only: the polling ones end the calls a poll no longer lists.
+     */
+    private Long callIdleTimeout = 0L;
+
+    /**
+     * Events queued or being routed at most (events of one call are routed one after the other, in arrival order);
+     * beyond it, a WebSocket consumer stops reading until there is room and a webhook consumer answers 503 (the PBX
+     * delivers again).
+     */
+    private Integer maxPendingEvents = 10000;
 
     /**
      * The agent placing a third-party call; the server defaults it to the calling user. The status of a call placed
@@ -312,5 +354,53 @@ public class SipxComponentConfiguration extends ComponentConfigurationProperties
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public Boolean getCallTracking() {
+        return callTracking;
+    }
+
+    public void setCallTracking(Boolean callTracking) {
+        this.callTracking = callTracking;
+    }
+
+    public StaleEvents getStaleEvents() {
+        return staleEvents;
+    }
+
+    public void setStaleEvents(StaleEvents staleEvents) {
+        this.staleEvents = staleEvents;
+    }
+
+    public Long getTerminatedCallRetention() {
+        return terminatedCallRetention;
+    }
+
+    public void setTerminatedCallRetention(Long terminatedCallRetention) {
+        this.terminatedCallRetention = terminatedCallRetention;
+    }
+
+    public Integer getMaxTrackedCalls() {
+        return maxTrackedCalls;
+    }
+
+    public void setMaxTrackedCalls(Integer maxTrackedCalls) {
+        this.maxTrackedCalls = maxTrackedCalls;
+    }
+
+    public Long getCallIdleTimeout() {
+        return callIdleTimeout;
+    }
+
+    public void setCallIdleTimeout(Long callIdleTimeout) {
+        this.callIdleTimeout = callIdleTimeout;
+    }
+
+    public Integer getMaxPendingEvents() {
+        return maxPendingEvents;
+    }
+
+    public void setMaxPendingEvents(Integer maxPendingEvents) {
+        this.maxPendingEvents = maxPendingEvents;
     }
 }
