@@ -24,13 +24,13 @@ fi
 if [[ "${QUICK:-0}" == 1 ]]; then
   MODE="quick (QUICK=1)"
   JMH=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
-  INFLIGHT=1,16,256,4096
+  INFLIGHT=1,8,64,512,4096
   CONSUMERS=1,10,100
   TRACKED=1000,10000,100000,1000000
   SOAK=60
 else
   MODE="full"
-  JMH=(-f 1 -wi 1 -w 2s -i 3 -r 2s)
+  JMH=(-f 1 -wi 1 -w 2s -i 2 -r 3s)
   INFLIGHT=1,4,16,64,256,1024,4096
   CONSUMERS=1,3,10,30,100
   TRACKED=1000,10000,100000,1000000
@@ -43,13 +43,14 @@ JVM=(-Xms1g -Xmx1g)
   echo "host: $(uname -n) $(uname -srm)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //') x $(nproc) (available to the JVM)"
   echo "memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
-  echo "java: $(java -version 2>&1 | head -1)"
+  echo "java: $(java -version 2>&1 | grep -v JAVA_TOOL_OPTIONS | head -1)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "started: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (dirty)')"
 } > "$OUT/machine.txt"
 echo "$MODE; JMH ${JMH[*]}; JVM ${JVM[*]}" > "$OUT/mode.txt"
+echo "$(cut -d' ' -f1 /proc/loadavg) $(nproc)" > "$OUT/load.txt"
 
-BENCHES=${BENCHES:-'HttpVendorsBenchmark|HttpInFlightBenchmark|WsInFlightBenchmark|ConsumerBenchmark|NotificationFanoutBenchmark|PortasipNotificationBenchmark|PortasipWebSocketBenchmark|HttpClientBenchmark'}
+BENCHES=${BENCHES:-'HttpVendorsBenchmark|HttpInFlightBenchmark|WsInFlightBenchmark|ConsumerBenchmark|NotificationFanoutBenchmark|PortasipNotificationBenchmark|PortasipWebSocketBenchmark|CallTrackerBenchmark'}
 java -jar "$JAR" "$BENCHES" "${JMH[@]}" -jvmArgs "${JVM[*]}" \
   -p inFlight="$INFLIGHT" -p consumers="$CONSUMERS" -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.log"
 

@@ -17,8 +17,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * The cost curve of an HTTP producer (PortSIP {@code list_sessions} on its simulator, one PBX, one route of the
  * pool) as the requests in flight grow, next to raw HttpClient 5 with the same pool: a closed loop keeps exactly
  * {@code inFlight} requests outstanding; each invocation waits for one window of {@code inFlight} completions.
- * Read the secondary results: {@code requests} (requests/s), {@code p50Us} and {@code p99Us} (latency). The
- * {@code inFlight=64} rows are the "64 concurrent requests to one PBX" check of the connection pool.
+ * Read the secondary results: {@code requests} (requests/s), {@code p50Us} and {@code p99Us} (latency), and
+ * {@code connections}: the TCP connections established to the simulator (from /proc/net/tcp, peak of the
+ * iteration). The {@code inFlight=64} rows are the "64 concurrent requests to one PBX" check of the connection
+ * pool: 64 connections, not HttpClient 5's default 5 per route.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -83,10 +85,12 @@ public class HttpInFlightBenchmark {
     @Benchmark
     public void raw(LoopCounters c, LoopCounters.Latency l) {
         LoopCounters.window(started(rawLoop, inFlight), inFlight, c, l);
+        l.sampleConnections(rig.sim.port());
     }
 
     @Benchmark
     public void async(LoopCounters c, LoopCounters.Latency l) {
         LoopCounters.window(started(suiteLoop, inFlight), inFlight, c, l);
+        l.sampleConnections(rig.sim.port());
     }
 }

@@ -27,11 +27,44 @@ public class LoopCounters {
     public static class Latency {
         public double p50Us;
         public double p99Us;
+        /** TCP connections established to the peer (HTTP benchmarks; sampled at most every 100 ms), the peak. */
+        public double connections;
+        long sampledAt;
 
         @Setup(Level.Iteration)
         public void reset() {
             p50Us = 0;
             p99Us = 0;
+            connections = 0;
+            sampledAt = 0;
+        }
+
+        /** Samples the connections to a local server port from /proc/net/tcp{,6} (Linux; 0 elsewhere). */
+        void sampleConnections(int serverPort) {
+            long now = System.nanoTime();
+            if (now - sampledAt < 100_000_000L) {
+                return;
+            }
+            sampledAt = now;
+            connections = Math.max(connections, established(serverPort));
+        }
+
+        static int established(int serverPort) {
+            String port = String.format(":%04X", serverPort);
+            int n = 0;
+            for (String f : new String[] { "/proc/net/tcp", "/proc/net/tcp6" }) {
+                try {
+                    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(f))) {
+                        String[] c = line.trim().split("\\s+");
+                        if (c.length > 3 && c[1].endsWith(port) && c[3].equals("01")) {
+                            n++;
+                        }
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // not Linux: no figure
+                }
+            }
+            return n;
         }
     }
 

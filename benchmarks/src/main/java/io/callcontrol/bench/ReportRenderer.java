@@ -143,6 +143,16 @@ public final class ReportRenderer {
         if (!mode.isBlank()) {
             md.append("Run: ").append(mode.strip()).append("\n\n");
         }
+        String[] load = read("load.txt").trim().split("\\s+");
+        if (load.length == 2) {
+            double l = Double.parseDouble(load[0]);
+            int cores = Integer.parseInt(load[1]);
+            if (l > cores * 0.5) {
+                md.append("**Warning: the machine was busy when this run started (load average ").append(load[0])
+                        .append(" on ").append(cores).append(" cores): the figures below are not reliable; run it again"
+                                + " on a quiet machine.**\n\n");
+            }
+        }
         String machine = read("machine.txt");
         if (!machine.isBlank()) {
             md.append("Machine:\n\n```\n").append(machine.strip()).append("\n```\n\n");
@@ -199,6 +209,7 @@ public final class ReportRenderer {
             { "PortsipProducerBenchmark.suitePortsipListSessions", "PortsipProducerBenchmark.rawPortsipListSessions", "PortSIP via ProducerTemplate, latency", "1.05", "low" },
             { "PortsipProducerBenchmark.suitePortsipProducerAsync", "PortsipProducerBenchmark.rawPortsipListSessions", "PortSIP async producer, latency", "1.05", "low" },
             { "PortasipWebSocketBenchmark.suitePortasipProducer", "PortasipWebSocketBenchmark.rawVertxWebSocket", "PortaSIP WebSocket producer, 1000 in flight, rate", "0.8", "high" },
+            { "CallTrackerBenchmark.trackerOn", "CallTrackerBenchmark.trackerOff", "PortaSIP notifications with the call tracker (raw: tracking off), events/s", "0.9", "high" },
         };
         StringBuilder t = new StringBuilder();
         for (String[] p : pairs) {
@@ -257,10 +268,13 @@ public final class ReportRenderer {
         md.append("| in flight |");
         for (String s : series.keySet()) {
             md.append(' ').append(s).append(" req/s | p50 us | p99 us |");
+            if (s.startsWith("HTTP")) {
+                md.append(" TCP conns |");
+            }
         }
         md.append("\n| ---: |");
-        for (int i = 0; i < series.size(); i++) {
-            md.append(" ---: | ---: | ---: |");
+        for (String s : series.keySet()) {
+            md.append(s.startsWith("HTTP") ? " ---: | ---: | ---: | ---: |" : " ---: | ---: | ---: |");
         }
         md.append('\n');
         TreeMap<Integer, Map<String, JsonNode>> byN = new TreeMap<>();
@@ -273,6 +287,9 @@ public final class ReportRenderer {
                 md.append(' ').append(r == null ? "-" : f(secondary(r, "requests"))).append(" | ")
                         .append(r == null ? "-" : f(secondary(r, "p50Us"))).append(" | ")
                         .append(r == null ? "-" : f(secondary(r, "p99Us"))).append(" |");
+                if (s.startsWith("HTTP")) {
+                    md.append(' ').append(r == null ? "-" : f(secondary(r, "connections"))).append(" |");
+                }
             }
             md.append('\n');
         });
@@ -292,7 +309,8 @@ public final class ReportRenderer {
             }
         });
         md.append("\nThe `64` row is the check that 64 concurrent requests to one PBX are not throttled by the connection"
-                  + " pool (the suite's client pools 100 connections per route, 200 in all; raw uses the same).\n\n");
+                  + " pool (the suite's client pools 100 connections per route, 200 in all; raw uses the same): `TCP conns` is the peak of"
+                  + " connections established to the simulator during the iteration (from /proc/net/tcp).\n\n");
 
         XYChart thr = chart("Throughput vs requests in flight", "requests in flight", "requests/s", true);
         XYChart lat = chart("Latency vs requests in flight (p50 solid, p99 dashed)", "requests in flight", "latency (us)", true);
@@ -355,7 +373,7 @@ public final class ReportRenderer {
         }
         JsonNode j = MAPPER.readTree(p.toFile());
         md.append("### Tracked calls: memory per call (`CallTracker`, heap after GC)\n\n");
-        md.append("| tracked calls | retained heap MiB | bytes per call | ns per tracked event |\n| ---: | ---: | ---: | ---: |\n");
+        md.append("| tracked calls | retained heap MiB | bytes per call | ns per event (build + track) |\n| ---: | ---: | ---: | ---: |\n");
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (JsonNode r : j.path("rows")) {
@@ -397,6 +415,31 @@ public final class ReportRenderer {
         for (JsonNode s : j.path("samples")) {
             t.add(s.path("t").asDouble());
             h.add(s.path("heapMiB").asDouble());
+        }
+        if (t.size() >= 4) {
+            // least-squares slope over the second half of the samples: a leak shows as a steady climb
+            int from = t.size() / 2;
+            double n = t.size() - from;
+            double sx = 0;
+            double sy = 0;
+            double sxx = 0;
+            double sxy = 0;
+            double min = Double.MAX_VALUE;
+            double max = 0;
+            for (int i = 0; i < t.size(); i++) {
+                min = Math.min(min, h.get(i));
+                max = Math.max(max, h.get(i));
+            }
+            for (int i = from; i < t.size(); i++) {
+                sx += t.get(i);
+                sy += h.get(i);
+                sxx += t.get(i) * t.get(i);
+                sxy += t.get(i) * h.get(i);
+            }
+            double slope = (n * sxy - sx * sy) / Math.max(1e-9, n * sxx - sx * sx);
+            md.append("Heap after GC over the ").append(t.size()).append(" samples: min ").append(f(min))
+                    .append(" MiB, max ").append(f(max)).append(" MiB; trend over the second half ")
+                    .append(f(slope * 60)).append(" MiB/min.\n\n");
         }
         if (!t.isEmpty()) {
             XYChart c = chart("Heap after GC during the soak", "seconds", "MiB", false);
