@@ -34,6 +34,8 @@ public final class BenchmarkMain {
         ratio(scores, "suitePortsipListSessions", "rawPortsipListSessions", "latency via ProducerTemplate (target <= 1.10)");
         ratio(scores, "suitePortsipProducerAsync", "rawPortsipListSessions", "latency of the async producer (target <= 1.10)");
         ratio(scores, "suitePortasipProducer", "rawVertxWebSocket", "request rate, 1000 in flight (target >= 0.8)");
+        ratio(scores, "neutralOriginate", "vendorPortsipInitiate", "callcontrol:originate vs portsip:initiate (target <= 1.05)");
+        ratio(scores, "neutralListCalls", "vendorPortsipListSessions", "callcontrol:list_calls vs portsip:list_sessions (target <= 1.05)");
         ratio(scores, "suitePortasipNotifications", "rawVertxNotifications", "event rate (target: suite >= 100k events/s)");
         ratio(scores, "trackerOn", "trackerOff", "event rate with the call state tracker (target >= 0.9)");
     }

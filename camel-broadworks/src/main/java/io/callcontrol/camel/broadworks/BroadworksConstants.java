@@ -1,5 +1,7 @@
 package io.callcontrol.camel.broadworks;
 
+import io.callcontrol.core.camel.producer.CallControlProducer;
+import io.callcontrol.core.error.Delivery;
 import io.callcontrol.core.event.CallEventHeaders;
 import org.apache.camel.spi.Metadata;
 
@@ -38,6 +40,9 @@ public final class BroadworksConstants {
     public static final String INCLUDE_DETAILS = "CamelBroadworksIncludeDetails";
     @Metadata(label = "producer", description = "The allocated IMRN (answer of create_imrn).", javaType = "String")
     public static final String IMRN = "CamelBroadworksImrn";
+    @Metadata(label = "producer", description = CallControlProducer.DELIVERY_DESCRIPTION,
+              javaType = "io.callcontrol.core.error.Delivery", enums = "NOT_SENT,UNKNOWN,REJECTED")
+    public static final String DELIVERY = Delivery.HEADER;
     @Metadata(label = "consumer", description = "What the poll saw happen to the call: APPEARED, CHANGED or "
                                                 + "DISAPPEARED (released).", javaType = "String",
               enums = "APPEARED,CHANGED,DISAPPEARED")

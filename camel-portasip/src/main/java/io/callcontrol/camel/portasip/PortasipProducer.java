@@ -30,6 +30,7 @@ import io.callcontrol.camel.portasip.api.SubscriptionRequest;
 import io.callcontrol.camel.portasip.api.TransferCallRequest;
 import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiInvoker;
 import io.callcontrol.camel.portasip.jsonapi.PortasipJsonApiSettings;
+import io.callcontrol.core.camel.producer.CallControlProducer;
 import io.callcontrol.core.error.CallControlValidationException;
 import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.json.Json;
@@ -104,7 +105,7 @@ public class PortasipProducer extends DefaultAsyncProducer {
             }
             op = m == null ? endpoint.getMethod() : PortasipOperation.fromMethod(m);
         } catch (RuntimeException e) {
-            exchange.setException(new CallControlValidationException(PortasipException.VENDOR, List.of("method"),
+            failBeforeSending(exchange, new CallControlValidationException(PortasipException.VENDOR, List.of("method"),
                     e.getMessage()));
             callback.done(true);
             return true;
@@ -113,7 +114,7 @@ public class PortasipProducer extends DefaultAsyncProducer {
             case WS_CALL_CONTROL -> callControl(op, exchange, callback);
             case JSON_API -> jsonApi(op, exchange, callback);
             case CONSUMER -> {
-                exchange.setException(new CallControlValidationException(PortasipException.VENDOR, List.of("method"),
+                failBeforeSending(exchange, new CallControlValidationException(PortasipException.VENDOR, List.of("method"),
                         "portasip:" + op + " is a consumer, not a method to call"));
                 callback.done(true);
                 yield true;
@@ -144,7 +145,7 @@ public class PortasipProducer extends DefaultAsyncProducer {
         }
         f.whenComplete((v, error) -> {
             if (error != null) {
-                fail(exchange, PortasipCallControlConnection.unwrap(error));
+                fail(exchange, error);
             }
             callback.done(false);
         });
@@ -165,12 +166,12 @@ public class PortasipProducer extends DefaultAsyncProducer {
         c.request(op.service().name(), op.method(), request, timeout).whenComplete((result, error) -> {
             try {
                 if (error != null) {
-                    fail(exchange, PortasipCallControlConnection.unwrap(error));
+                    fail(exchange, error);
                 } else {
                     setResponse(op, exchange.getMessage(), result);
                 }
             } catch (Exception e) {
-                exchange.setException(e);
+                fail(exchange, e);
             } finally {
                 callback.done(false);
             }
@@ -180,13 +181,12 @@ public class PortasipProducer extends DefaultAsyncProducer {
 
     /** Fails the exchange with the error and says whether the request reached PortaSIP (header DELIVERY). */
     static void fail(Exchange exchange, Throwable error) {
-        io.callcontrol.core.error.Delivery.fail(exchange, error);
+        CallControlProducer.fail(exchange, error);
     }
 
     /** A failure before anything was sent (bad input, no connection configured): NOT_SENT. */
     static void failBeforeSending(Exchange exchange, Throwable error) {
-        exchange.setException(error);
-        exchange.getMessage().setHeader(PortasipConstants.DELIVERY, io.callcontrol.core.error.Delivery.NOT_SENT);
+        CallControlProducer.failBeforeSending(exchange, error);
     }
 
     private static void setResponse(PortasipOperation op, Message message, JsonNode result) throws Exception {

@@ -1,5 +1,7 @@
 package io.callcontrol.camel.portsip;
 
+import io.callcontrol.core.camel.producer.CallControlProducer;
+import io.callcontrol.core.error.Delivery;
 import io.callcontrol.core.event.CallEventHeaders;
 import org.apache.camel.spi.Metadata;
 
@@ -115,6 +117,9 @@ public final class PortsipConstants {
                                                        + " events (wsi) gap exchange: the number of sessions in its body.",
               javaType = "Integer")
     public static final String SESSION_COUNT = "CamelPortsipSessionCount";
+    @Metadata(label = "producer", description = CallControlProducer.DELIVERY_DESCRIPTION,
+              javaType = "io.callcontrol.core.error.Delivery", enums = "NOT_SENT,UNKNOWN,REJECTED")
+    public static final String DELIVERY = Delivery.HEADER;
 
     // ---- consumer ----
 

@@ -1,27 +1,30 @@
 package io.callcontrol.camel.portsip;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-import static io.callcontrol.camel.portsip.PortsipParameter.ADDITIONAL_HEADER;
-import static io.callcontrol.camel.portsip.PortsipParameter.CALLEE;
-import static io.callcontrol.camel.portsip.PortsipParameter.CALLER;
-import static io.callcontrol.camel.portsip.PortsipParameter.CALLER_DISPLAY_NAME;
-import static io.callcontrol.camel.portsip.PortsipParameter.DOMAIN;
-import static io.callcontrol.camel.portsip.PortsipParameter.EXTENSION_NUMBER;
-import static io.callcontrol.camel.portsip.PortsipParameter.EXTENSION_PASSWORD;
-import static io.callcontrol.camel.portsip.PortsipParameter.HEADER_DIRECTION;
-import static io.callcontrol.camel.portsip.PortsipParameter.REFER_TO;
-import static io.callcontrol.camel.portsip.PortsipParameter.REFER_TO_1;
-import static io.callcontrol.camel.portsip.PortsipParameter.REFER_TO_2;
-import static io.callcontrol.camel.portsip.PortsipParameter.REWRITE_FROM;
-import static io.callcontrol.camel.portsip.PortsipParameter.REWRITE_PAI;
-import static io.callcontrol.camel.portsip.PortsipParameter.REWRITE_RPI;
-import static io.callcontrol.camel.portsip.PortsipParameter.SEND_SDP;
-import static io.callcontrol.camel.portsip.PortsipParameter.SESSION_1;
-import static io.callcontrol.camel.portsip.PortsipParameter.SESSION_2;
-import static io.callcontrol.camel.portsip.PortsipParameter.SESSION_ID;
-import static io.callcontrol.camel.portsip.PortsipParameter.TRUNK;
-import static io.callcontrol.camel.portsip.PortsipParameter.USER_DATA;
+import io.callcontrol.core.camel.producer.Parameter;
+
+import static io.callcontrol.camel.portsip.PortsipParameters.ADDITIONAL_HEADER;
+import static io.callcontrol.camel.portsip.PortsipParameters.CALLEE;
+import static io.callcontrol.camel.portsip.PortsipParameters.CALLER;
+import static io.callcontrol.camel.portsip.PortsipParameters.CALLER_DISPLAY_NAME;
+import static io.callcontrol.camel.portsip.PortsipParameters.DOMAIN;
+import static io.callcontrol.camel.portsip.PortsipParameters.EXTENSION_NUMBER;
+import static io.callcontrol.camel.portsip.PortsipParameters.EXTENSION_PASSWORD;
+import static io.callcontrol.camel.portsip.PortsipParameters.HEADER_DIRECTION;
+import static io.callcontrol.camel.portsip.PortsipParameters.REFER_TO;
+import static io.callcontrol.camel.portsip.PortsipParameters.REFER_TO_1;
+import static io.callcontrol.camel.portsip.PortsipParameters.REFER_TO_2;
+import static io.callcontrol.camel.portsip.PortsipParameters.REWRITE_FROM;
+import static io.callcontrol.camel.portsip.PortsipParameters.REWRITE_PAI;
+import static io.callcontrol.camel.portsip.PortsipParameters.REWRITE_RPI;
+import static io.callcontrol.camel.portsip.PortsipParameters.SEND_SDP;
+import static io.callcontrol.camel.portsip.PortsipParameters.SESSION_1;
+import static io.callcontrol.camel.portsip.PortsipParameters.SESSION_2;
+import static io.callcontrol.camel.portsip.PortsipParameters.SESSION_ID;
+import static io.callcontrol.camel.portsip.PortsipParameters.TRUNK;
+import static io.callcontrol.camel.portsip.PortsipParameters.USER_DATA;
 
 /**
  * What a {@code portsip:} endpoint does: the vendor's call control operations (their names as in the PortSIP
@@ -53,13 +56,12 @@ public enum PortsipOperation {
     events(false, List.of(), List.of());
 
     private final boolean producer;
-    private final List<PortsipParameter> required;
-    private final List<PortsipParameter> optional;
+    private final List<Parameter<PortsipConfiguration>> parameters;
 
-    PortsipOperation(boolean producer, List<PortsipParameter> required, List<PortsipParameter> optional) {
+    PortsipOperation(boolean producer, List<Parameter<PortsipConfiguration>> required,
+                     List<Parameter<PortsipConfiguration>> optional) {
         this.producer = producer;
-        this.required = required;
-        this.optional = optional;
+        this.parameters = Stream.concat(required.stream().map(Parameter::asRequired), optional.stream()).toList();
     }
 
     /** Whether this is a request a producer sends (every operation but {@code events}). */
@@ -72,11 +74,8 @@ public enum PortsipOperation {
         return producer && this != initiate_directly;
     }
 
-    List<PortsipParameter> required() {
-        return required;
-    }
-
-    List<PortsipParameter> optional() {
-        return optional;
+    /** The operation's parameter table: the required parameters, then the optional ones. */
+    List<Parameter<PortsipConfiguration>> parameters() {
+        return parameters;
     }
 }

@@ -1,11 +1,8 @@
 package io.callcontrol.camel.portsip;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import io.callcontrol.camel.portsip.api.AttendedReferRequest;
 import io.callcontrol.camel.portsip.api.DirectInitiateRequest;
@@ -15,12 +12,12 @@ import io.callcontrol.camel.portsip.api.PortsipClient;
 import io.callcontrol.camel.portsip.api.ReferRequest;
 import io.callcontrol.camel.portsip.api.SessionCreated;
 import io.callcontrol.camel.portsip.api.SessionList;
+import io.callcontrol.core.camel.producer.CallControlProducer;
+import io.callcontrol.core.camel.producer.ParameterValues;
 import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.json.Json;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Sends one PortSIP call control request per exchange, asynchronously (the Camel thread never waits for the
@@ -29,16 +26,13 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * {@code api} request records), else the endpoint option. Missing or invalid parameters fail the exchange with a
  * {@link io.callcontrol.core.error.CallControlValidationException} naming them, before any request.
  */
-public class PortsipProducer extends DefaultAsyncProducer {
-
-    /** Marks a value already reported as invalid. */
-    private static final Object INVALID = new Object();
+public class PortsipProducer extends CallControlProducer<PortsipOperation> {
 
     private final PortsipConfiguration configuration;
     private PortsipClient client;
 
     public PortsipProducer(PortsipEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, PortsipException.VENDOR, PortsipOperation.class, PortsipConstants.OPERATION);
         this.configuration = endpoint.getConfiguration();
     }
 
@@ -63,54 +57,25 @@ public class PortsipProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<?> call;
-        PortsipOperation operation;
-        Map<String, Object> params;
-        try {
-            operation = operation(exchange);
-            params = parameters(operation, exchange);
-            call = send(operation, params);
-        } catch (Exception e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
-        call.whenComplete((result, error) -> {
-            try {
-                if (error != null) {
-                    exchange.setException(PortsipClient.unwrap(error));
-                } else {
-                    apply(operation, params, result, exchange.getMessage());
-                }
-            } catch (Exception e) {
-                exchange.setException(e);
-            } finally {
-                callback.done(false);
-            }
-        });
-        return false;
+    protected PortsipOperation endpointOperation() {
+        return configuration.getOperation();
     }
 
-    private PortsipOperation operation(Exchange exchange) {
-        Object header = exchange.getMessage().getHeader(PortsipConstants.OPERATION);
-        if (header == null) {
-            return configuration.getOperation();
-        }
-        PortsipOperation op = null;
-        try {
-            op = header instanceof PortsipOperation o ? o : PortsipOperation.valueOf(header.toString().trim());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (op == null || !op.isProducer()) {
-            String known = Arrays.stream(PortsipOperation.values()).filter(PortsipOperation::isProducer)
-                    .map(Enum::name).collect(Collectors.joining(", "));
-            Validation.of(PortsipException.VENDOR, String.valueOf(header))
-                    .check(PortsipConstants.OPERATION, false, "must be one of " + known)
-                    .check();
-        }
-        return op;
+    @Override
+    protected boolean isProducerOperation(PortsipOperation operation) {
+        return operation.isProducer();
+    }
+
+    /** A bad operation header is named by the header (the endpoint's operation is checked when it is created). */
+    @Override
+    protected String operationParameterName() {
+        return PortsipConstants.OPERATION;
+    }
+
+    @Override
+    protected CompletableFuture<?> send(Exchange exchange, PortsipOperation operation) {
+        Map<String, Object> params = parameters(operation, exchange);
+        return send(operation, params).thenAccept(result -> apply(operation, params, result, exchange.getMessage()));
     }
 
     /**
@@ -118,31 +83,13 @@ public class PortsipProducer extends DefaultAsyncProducer {
      * missing required parameter and every value of a wrong type is named in one exception.
      */
     Map<String, Object> parameters(PortsipOperation operation, Exchange exchange) {
-        Message in = exchange.getMessage();
-        Map<?, ?> body = bodyFields(in.getBody());
         Validation v = Validation.of(PortsipException.VENDOR, operation.name());
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (List<PortsipParameter> group : List.of(operation.required(), operation.optional())) {
-            for (PortsipParameter p : group) {
-                Object raw = in.getHeader(p.header);
-                if (raw == null && body != null) {
-                    raw = body.get(p.wire);
-                }
-                if (raw == null) {
-                    raw = p.fromConfig.apply(configuration);
-                }
-                Object value = convert(exchange, p, raw, v);
-                if (value == INVALID) {
-                    continue; // already named as invalid
-                }
-                if (group == operation.required()) {
-                    v.require(p.option, value);
-                }
-                if (value != null) {
-                    values.put(p.wire, value);
-                }
-            }
-        }
+        ParameterValues resolved = ParameterValues.resolve(exchange, v, operation.parameters(),
+                ParameterValues.fields(exchange.getMessage().getBody(), InitiateRequest.class,
+                        DirectInitiateRequest.class, ExtensionRequest.class, ReferRequest.class,
+                        AttendedReferRequest.class, SessionCreated.class),
+                configuration);
+        Map<String, Object> values = resolved.byWireName();
         if (operation == PortsipOperation.attended_refer) {
             for (int n = 1; n <= 2; n++) {
                 String session = (String) values.get("session_" + n);
@@ -157,42 +104,6 @@ public class PortsipProducer extends DefaultAsyncProducer {
         }
         v.check();
         return values;
-    }
-
-    private static Map<?, ?> bodyFields(Object body) {
-        if (body instanceof Map<?, ?> m) {
-            return m;
-        }
-        if (body instanceof InitiateRequest || body instanceof DirectInitiateRequest || body instanceof ExtensionRequest
-            || body instanceof ReferRequest || body instanceof AttendedReferRequest || body instanceof SessionCreated) {
-            return Json.MAPPER.convertValue(body, Map.class);
-        }
-        return null;
-    }
-
-    private static Object convert(Exchange exchange, PortsipParameter p, Object raw, Validation v) {
-        if (raw == null || p.type.isInstance(raw)) {
-            return raw;
-        }
-        String text = raw.toString().trim();
-        if (p.type == Boolean.class) {
-            if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
-                return Boolean.valueOf(text);
-            }
-            v.check(p.option, false, "must be true or false (was '" + raw + "')");
-            return INVALID;
-        }
-        if (p.type.isEnum()) {
-            for (Object c : p.type.getEnumConstants()) {
-                if (((Enum<?>) c).name().equalsIgnoreCase(text)) {
-                    return c;
-                }
-            }
-            v.check(p.option, false, "must be one of " + Arrays.stream(p.type.getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + " (was '" + raw + "')");
-            return INVALID;
-        }
-        return exchange.getContext().getTypeConverter().convertTo(p.type, exchange, raw);
     }
 
     private CompletableFuture<?> send(PortsipOperation operation, Map<String, Object> params) {

@@ -1,5 +1,7 @@
 package io.callcontrol.camel.sipnative;
 
+import io.callcontrol.core.camel.producer.CallControlProducer;
+import io.callcontrol.core.error.Delivery;
 import io.callcontrol.core.event.CallEventHeaders;
 import org.apache.camel.spi.Metadata;
 
@@ -35,6 +37,9 @@ public final class SipNativeConstants {
     // ---- producer output
     @Metadata(label = "producer", description = "Status code of the final SIP response", javaType = "Integer")
     public static final String STATUS_CODE = "CamelSipNativeStatusCode";
+    @Metadata(label = "producer", description = CallControlProducer.DELIVERY_DESCRIPTION,
+              javaType = "io.callcontrol.core.error.Delivery", enums = "NOT_SENT,UNKNOWN,REJECTED")
+    public static final String DELIVERY = Delivery.HEADER;
     @Metadata(label = "producer", description = "Reason phrase of the final SIP response", javaType = "String")
     public static final String REASON_PHRASE = "CamelSipNativeReasonPhrase";
     @Metadata(label = "producer", description = "Headers of the final SIP response (repeated values joined with ', ')",

@@ -10,19 +10,18 @@ import io.callcontrol.camel.sipnative.api.Sdp;
 import io.callcontrol.camel.sipnative.api.SipNativeRequest;
 import io.callcontrol.camel.sipnative.api.SipResponse;
 import io.callcontrol.camel.sipnative.api.SipUserAgent;
+import io.callcontrol.core.camel.producer.CallControlProducer;
 import io.callcontrol.core.error.Validation;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Sends the SIP requests of every producer operation. Never blocks the calling thread: each operation is a
  * chain of futures completed by the user agent's worker threads, which then call the Camel callback.
  */
-public class SipNativeProducer extends DefaultAsyncProducer {
+public class SipNativeProducer extends CallControlProducer<SipNativeOperation> {
 
     private static final String VENDOR = SipNativeException.VENDOR;
 
@@ -31,7 +30,7 @@ public class SipNativeProducer extends DefaultAsyncProducer {
     private SipNativeHealthCheck healthCheck;
 
     public SipNativeProducer(SipNativeEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, VENDOR, SipNativeOperation.class, SipNativeConstants.OPERATION);
         this.endpoint = endpoint;
     }
 
@@ -67,40 +66,26 @@ public class SipNativeProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<?> f;
-        try {
-            SipUserAgent agent = endpoint.getAgent();
-            if (agent == null) {
-                throw new IllegalStateException("sip-native endpoint is not started");
-            }
-            if ("udp".equalsIgnoreCase(agent.config().transport())) {
-                f = dispatch(agent, exchange);
-            } else {
-                // a TCP/TLS send may have to connect first: never on the caller's thread
-                f = CompletableFuture.supplyAsync(() -> dispatch(agent, exchange), agent.executor()).thenCompose(x -> x);
-            }
-        } catch (Exception e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
-        f.whenComplete((r, t) -> {
-            if (t != null) {
-                Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-                exchange.setException(cause);
-            }
-            callback.done(false);
-        });
-        return false;
+    protected SipNativeOperation endpointOperation() {
+        return endpoint.getConfiguration().getOperation();
     }
 
-    private SipNativeOperation operation(Exchange exchange) {
-        Object h = exchange.getMessage().getHeader(SipNativeConstants.OPERATION);
-        if (h != null) {
-            return exchange.getContext().getTypeConverter().convertTo(SipNativeOperation.class, h.toString());
+    @Override
+    protected boolean isProducerOperation(SipNativeOperation op) {
+        return op.isProducer();
+    }
+
+    @Override
+    protected CompletableFuture<?> send(Exchange exchange, SipNativeOperation op) {
+        SipUserAgent agent = endpoint.getAgent();
+        if (agent == null) {
+            throw new IllegalStateException("sip-native endpoint is not started");
         }
-        return endpoint.getConfiguration().getOperation();
+        if ("udp".equalsIgnoreCase(agent.config().transport())) {
+            return dispatch(agent, exchange, op);
+        }
+        // a TCP/TLS send may have to connect first: never on the caller's thread
+        return CompletableFuture.supplyAsync(() -> dispatch(agent, exchange, op), agent.executor()).thenCompose(x -> x);
     }
 
     /** Header, then body map key, then endpoint option. */
@@ -142,13 +127,8 @@ public class SipNativeProducer extends DefaultAsyncProducer {
         return out;
     }
 
-    private CompletableFuture<?> dispatch(SipUserAgent agent, Exchange exchange) {
+    private CompletableFuture<?> dispatch(SipUserAgent agent, Exchange exchange, SipNativeOperation op) {
         SipNativeConfiguration c = endpoint.getConfiguration();
-        SipNativeOperation op = operation(exchange);
-        if (op == null || !op.isProducer()) {
-            throw new io.callcontrol.core.error.CallControlValidationException(VENDOR, "operation",
-                    "sip-native: " + op + " is not a producer operation");
-        }
         Message in = exchange.getMessage();
         String target = param(exchange, SipNativeConstants.TARGET, "target", c.getTarget());
         String dialogId = param(exchange, SipNativeConstants.DIALOG_ID, "dialogId", null);

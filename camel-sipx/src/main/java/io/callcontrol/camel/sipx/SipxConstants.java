@@ -1,5 +1,7 @@
 package io.callcontrol.camel.sipx;
 
+import io.callcontrol.core.camel.producer.CallControlProducer;
+import io.callcontrol.core.error.Delivery;
 import io.callcontrol.core.event.CallEventHeaders;
 import org.apache.camel.spi.Metadata;
 
@@ -36,6 +38,9 @@ public final class SipxConstants {
     public static final String TARGET = "CamelSipxTarget";
     @Metadata(label = "producer", description = "HTTP status of the call controller's answer.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelSipxHttpStatus";
+    @Metadata(label = "producer", description = CallControlProducer.DELIVERY_DESCRIPTION,
+              javaType = "io.callcontrol.core.error.Delivery", enums = "NOT_SENT,UNKNOWN,REJECTED")
+    public static final String DELIVERY = Delivery.HEADER;
     @Metadata(label = "consumer", description = "What the event reports: status_line (REFER calls) or dialog_state "
                                                 + "(INVITE calls).", javaType = "String")
     public static final String EVENT_KIND = "CamelSipxEventKind";

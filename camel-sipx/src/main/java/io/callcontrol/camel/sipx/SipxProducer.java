@@ -1,167 +1,116 @@
 package io.callcontrol.camel.sipx;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import io.callcontrol.camel.sipx.api.SipxCallResult;
 import io.callcontrol.camel.sipx.api.SipxRequest;
+import io.callcontrol.core.camel.producer.CallControlProducer;
+import io.callcontrol.core.camel.producer.Parameter;
+import io.callcontrol.core.camel.producer.ParameterValues;
 import io.callcontrol.core.error.Validation;
-import io.callcontrol.core.json.Json;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultAsyncProducer;
 
-/** Sends call, transfer and status requests to the sipX call controller, asynchronously. */
-public class SipxProducer extends DefaultAsyncProducer {
+import static io.callcontrol.core.camel.producer.Parameter.Wire.PATH;
+import static io.callcontrol.core.camel.producer.Parameter.Wire.QUERY;
+
+/**
+ * Sends call, transfer and status requests to the sipX call controller, asynchronously. Per operation: its
+ * parameter table ({@link #parameters(SipxOperation)}), each parameter from its header, else a body field
+ * ({@link SipxRequest} or a Map), else the endpoint option; then the one request switch.
+ */
+public class SipxProducer extends CallControlProducer<SipxOperation> {
+
+    static final Parameter<SipxConfiguration> CALLING_USER = Parameter.of("callingUser", SipxConstants.CALLING_USER,
+            String.class, SipxConfiguration::getCallingUser).on(PATH, "callingUser").asRequired();
+    static final Parameter<SipxConfiguration> CALLED_USER = Parameter.of("calledUser", SipxConstants.CALLED_USER,
+            String.class, SipxConfiguration::getCalledUser).on(PATH, "calledUser").asRequired();
+    static final Parameter<SipxConfiguration> AGENT = Parameter.of("agent", SipxConstants.AGENT, String.class,
+            SipxConfiguration::getAgent).on(QUERY, "agent");
+    static final Parameter<SipxConfiguration> SIP_METHOD = Parameter.of("sipMethod", SipxConstants.SIP_METHOD,
+            String.class, SipxConfiguration::getSipMethod).on(QUERY, "sipMethod");
+    static final Parameter<SipxConfiguration> TIMEOUT = Parameter.of("timeout", SipxConstants.TIMEOUT, Integer.class,
+            SipxConfiguration::getTimeout).on(QUERY, "timeout");
+    static final Parameter<SipxConfiguration> SUBJECT = Parameter.of("subject", SipxConstants.SUBJECT, String.class,
+            SipxConfiguration::getSubject).on(QUERY, "subject");
+    static final Parameter<SipxConfiguration> FORWARDING_ALLOWED = Parameter.of("forwardingAllowed",
+            SipxConstants.FORWARDING_ALLOWED, Boolean.class, SipxConfiguration::getForwardingAllowed)
+            .on(QUERY, "isForwardingAllowed");
+    static final Parameter<SipxConfiguration> RESULT_CACHE_TIME = Parameter.of("resultCacheTime",
+            SipxConstants.RESULT_CACHE_TIME, Integer.class, SipxConfiguration::getResultCacheTime)
+            .on(QUERY, "resultCacheTime");
+    static final Parameter<SipxConfiguration> TARGET = Parameter.of("target", SipxConstants.TARGET, String.class,
+            SipxConfiguration::getTarget).on(QUERY, "target").asRequired();
 
     private final SipxEndpoint endpoint;
 
     public SipxProducer(SipxEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SipxConstants.SCHEME, SipxOperation.class, SipxConstants.OPERATION);
         this.endpoint = endpoint;
     }
 
-    @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<?> future;
-        try {
-            future = send(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
-        future.whenComplete((r, error) -> {
-            if (error != null) {
-                exchange.setException(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
-            }
-            callback.done(false);
-        });
-        return false;
+    /** The parameter table of an operation, in the order sipX takes the query parameters: every operation by name. */
+    static List<Parameter<SipxConfiguration>> parameters(SipxOperation op) {
+        return switch (op) {
+            case call -> List.of(CALLING_USER, CALLED_USER, SIP_METHOD, TIMEOUT, AGENT, SUBJECT, FORWARDING_ALLOWED,
+                    RESULT_CACHE_TIME);
+            case transfer -> List.of(CALLING_USER, CALLED_USER, TARGET, AGENT);
+            case status -> List.of(CALLING_USER, CALLED_USER, AGENT);
+        };
     }
 
-    private CompletableFuture<?> send(Exchange exchange) {
-        SipxConfiguration conf = endpoint.getConfiguration();
-        Message in = exchange.getMessage();
-        Map<String, Object> body = bodyFields(in.getBody());
-        SipxOperation op = operation(in, conf);
-        String calling = str(resolve(in, SipxConstants.CALLING_USER, body, "callingUser", conf.getCallingUser()));
-        String called = str(resolve(in, SipxConstants.CALLED_USER, body, "calledUser", conf.getCalledUser()));
-        String agent = str(resolve(in, SipxConstants.AGENT, body, "agent", conf.getAgent()));
+    @Override
+    protected SipxOperation endpointOperation() {
+        return endpoint.getConfiguration().getOperation();
+    }
 
-        Validation v = Validation.of(SipxConstants.SCHEME, op.name())
-                .require("callingUser", calling).require("calledUser", called);
-        if (op == SipxOperation.status) {
-            v.check();
-            return endpoint.client().status(calling, called, agent).thenAccept(s -> in.setBody(s));
+    @Override
+    protected CompletableFuture<?> send(Exchange exchange, SipxOperation op) {
+        Message in = exchange.getMessage();
+        Validation v = Validation.of(SipxConstants.SCHEME, op.name());
+        ParameterValues p = ParameterValues.resolve(exchange, v, parameters(op),
+                ParameterValues.fields(in.getBody(), SipxRequest.class), endpoint.getConfiguration());
+        String sipMethod = p.string(SIP_METHOD);
+        if (sipMethod != null) {
+            sipMethod = sipMethod.trim().toUpperCase(Locale.ROOT);
+            p.put(SIP_METHOD, sipMethod);
+            v.check(SIP_METHOD.name(), sipMethod.equals("REFER") || sipMethod.equals("INVITE"), "must be REFER or INVITE");
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        String sipMethod = null;
-        String target = null;
-        if (op == SipxOperation.call) {
-            sipMethod = str(resolve(in, SipxConstants.SIP_METHOD, body, "sipMethod", conf.getSipMethod()));
-            if (sipMethod != null) {
-                sipMethod = sipMethod.trim().toUpperCase(Locale.ROOT);
-                v.check("sipMethod", sipMethod.equals("REFER") || sipMethod.equals("INVITE"), "must be REFER or INVITE");
+        for (Parameter<?> seconds : List.of(TIMEOUT, RESULT_CACHE_TIME)) {
+            if (p.get(seconds) instanceof Integer i) {
+                v.check(seconds.name(), i >= 0, "must not be negative (seconds)");
             }
-            Integer timeout = integer(v, "timeout", resolve(in, SipxConstants.TIMEOUT, body, "timeout", conf.getTimeout()));
-            Integer cache = integer(v, "resultCacheTime", resolve(in, SipxConstants.RESULT_CACHE_TIME, body,
-                    "resultCacheTime", conf.getResultCacheTime()));
-            Object fwd = resolve(in, SipxConstants.FORWARDING_ALLOWED, body, "forwardingAllowed", conf.getForwardingAllowed());
-            Boolean forwarding = null;
-            if (fwd != null) {
-                String f = fwd.toString().trim().toLowerCase(Locale.ROOT);
-                v.check("forwardingAllowed", f.equals("true") || f.equals("false"), "must be true or false");
-                forwarding = Boolean.parseBoolean(f);
-            }
-            params.put("sipMethod", sipMethod);
-            params.put("timeout", timeout);
-            params.put("agent", agent);
-            params.put("subject", str(resolve(in, SipxConstants.SUBJECT, body, "subject", conf.getSubject())));
-            params.put("isForwardingAllowed", forwarding);
-            params.put("resultCacheTime", cache);
-        } else {
-            target = str(resolve(in, SipxConstants.TARGET, body, "target", conf.getTarget()));
-            v.require("target", target);
-            params.put("action", "transfer");
-            params.put("target", target);
-            params.put("agent", agent);
         }
         v.check();
-        String method = sipMethod;
-        String tgt = target;
+
+        String calling = p.string(CALLING_USER);
+        String called = p.string(CALLED_USER);
+        String agent = p.string(AGENT);
+        return switch (op) {
+            case status -> endpoint.client().status(calling, called, agent).thenAccept(in::setBody);
+            case call -> post(in, op, p, p.on(QUERY), sipMethod, null);
+            case transfer -> {
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("action", "transfer");
+                params.putAll(p.on(QUERY));
+                yield post(in, op, p, params, null, p.string(TARGET));
+            }
+        };
+    }
+
+    private CompletableFuture<?> post(Message in, SipxOperation op, ParameterValues p, Map<String, Object> params,
+                                      String sipMethod, String target) {
+        String calling = p.string(CALLING_USER);
+        String called = p.string(CALLED_USER);
+        String agent = p.string(AGENT);
         return endpoint.client().post(calling, called, params).thenAccept(r -> {
             in.setHeader(SipxConstants.HTTP_STATUS, r.status());
-            in.setBody(new SipxCallResult(op == SipxOperation.call ? "call" : "transfer", calling, called,
-                    agent != null ? agent : calling, method, tgt, r.status(), r.text()));
+            in.setBody(new SipxCallResult(op.name(), calling, called, agent != null ? agent : calling, sipMethod, target,
+                    r.status(), r.text()));
         });
-    }
-
-    private static Integer integer(Validation v, String name, Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        try {
-            int i = Integer.parseInt(value.toString().trim());
-            v.check(name, i >= 0, "must not be negative (seconds)");
-            return i;
-        } catch (NumberFormatException e) {
-            v.check(name, false, "must be a whole number of seconds");
-            return null;
-        }
-    }
-
-    private SipxOperation operation(Message in, SipxConfiguration conf) {
-        Object h = in.getHeader(SipxConstants.OPERATION);
-        if (h instanceof SipxOperation o) {
-            return o;
-        }
-        if (h != null) {
-            try {
-                return SipxOperation.valueOf(h.toString().trim());
-            } catch (IllegalArgumentException e) {
-                Validation.of(SipxConstants.SCHEME, String.valueOf(h))
-                        .check("operation", false, "is not a sipx operation: " + h).check();
-            }
-        }
-        if (conf.getOperation() == null) {
-            Validation.of(SipxConstants.SCHEME, "?").require("operation", null).check();
-        }
-        return conf.getOperation();
-    }
-
-    private static Object resolve(Message in, String header, Map<String, Object> body, String field, Object option) {
-        Object h = in.getHeader(header);
-        if (h != null && !h.toString().isBlank()) {
-            return h;
-        }
-        Object b = body.get(field);
-        if (b != null && !b.toString().isBlank()) {
-            return b;
-        }
-        return option;
-    }
-
-    private static String str(Object o) {
-        return o == null || o.toString().isBlank() ? null : o.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> bodyFields(Object body) {
-        if (body instanceof Map<?, ?> m) {
-            Map<String, Object> out = new HashMap<>();
-            m.forEach((k, val) -> out.put(String.valueOf(k), val));
-            return out;
-        }
-        if (body instanceof SipxRequest r) {
-            return Json.convert(r, Map.class);
-        }
-        return Map.of();
     }
 }

@@ -1,5 +1,7 @@
 package io.callcontrol.camel.ucdialogs;
 
+import io.callcontrol.core.camel.producer.CallControlProducer;
+import io.callcontrol.core.error.Delivery;
 import io.callcontrol.core.event.CallEventHeaders;
 import org.apache.camel.spi.Metadata;
 
@@ -134,6 +136,9 @@ public final class UcDialogsConstants {
 
     @Metadata(label = "producer", description = "The result text the server sent (ok, ...), for operations that return one.", javaType = "java.lang.String")
     public static final String RESULT = "CamelUcDialogsResult";
+    @Metadata(label = "producer", description = CallControlProducer.DELIVERY_DESCRIPTION,
+              javaType = "io.callcontrol.core.error.Delivery", enums = "NOT_SENT,UNKNOWN,REJECTED")
+    public static final String DELIVERY = Delivery.HEADER;
 
     @Metadata(label = "producer", description = "The new dialog created by originate (dialogid), refer/referreplaces/referconf (new_dialogid).", javaType = "java.lang.String")
     public static final String NEW_DIALOG_ID = "CamelUcDialogsNewDialogId";

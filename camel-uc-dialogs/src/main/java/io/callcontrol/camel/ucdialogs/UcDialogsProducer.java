@@ -1,14 +1,11 @@
 package io.callcontrol.camel.ucdialogs;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -22,17 +19,16 @@ import io.callcontrol.camel.ucdialogs.api.UcDialog;
 import io.callcontrol.camel.ucdialogs.api.UcDialogsAck;
 import io.callcontrol.camel.ucdialogs.api.UcDialogsErrorMapper;
 import io.callcontrol.camel.ucdialogs.api.UcDialogsRequest;
-import io.callcontrol.core.error.CallControlValidationException;
+import io.callcontrol.core.camel.producer.CallControlProducer;
+import io.callcontrol.core.camel.producer.Parameter;
 import io.callcontrol.core.error.Validation;
 import io.callcontrol.core.http.HttpCall;
 import io.callcontrol.core.http.HttpResult;
 import io.callcontrol.core.json.Json;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultAsyncProducer;
 
-import static io.callcontrol.camel.ucdialogs.UcDialogsParam.*;
+import static io.callcontrol.camel.ucdialogs.UcDialogsParameters.*;
 
 /**
  * Sends one calls-API request per message, without blocking the calling thread: the operation (header, else
@@ -40,7 +36,7 @@ import static io.callcontrol.camel.ucdialogs.UcDialogsParam.*;
  * {@link UcDialogsRequest} record or a Map, sent field by field; other bodies are ignored), then {@code CamelUcDialogs*} headers; it is validated before anything is sent.
  * The typed answer becomes the body.
  */
-public class UcDialogsProducer extends DefaultAsyncProducer {
+public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
 
     static final String USER_PATH = "/rest/v1/user/sip/calls";
     static final String DOMAIN_PATH = "/rest/v1/uc/calls";
@@ -49,31 +45,30 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
     private static final Pattern DTMF_CHARS = Pattern.compile("[0-9*#A-Da-d',]+");
     private static final Pattern CONF_NUMBER = Pattern.compile("[0-9*#+]+");
 
-    /** Which option/header parameters each operation takes. */
-    private static final Map<UcDialogsOperation, Set<UcDialogsParam>> PARAMS = new EnumMap<>(UcDialogsOperation.class);
-
-    static {
-        PARAMS.put(UcDialogsOperation.list, EnumSet.of(FILTER, MASK, OFFSET, LIMIT, ORDER, FLAT, COUNT_ONLY));
-        PARAMS.put(UcDialogsOperation.get, EnumSet.of(MASK, FLAT));
-        PARAMS.put(UcDialogsOperation.originate, EnumSet.of(MODE, FROM, TO, CALLER_ID, CALLER_NAME, CALL_TIMEOUT,
-                USE_INTERCOM, RESPONSE_MODE, BINDING));
-        PARAMS.put(UcDialogsOperation.lookup, EnumSet.noneOf(UcDialogsParam.class));
-        PARAMS.put(UcDialogsOperation.refer, EnumSet.of(BY, REFER_TO, RESPONSE_MODE, BINDING));
-        PARAMS.put(UcDialogsOperation.referreplaces, EnumSet.of(MASTER_BY, SLAVE_BY, RESPONSE_MODE, BINDING));
-        PARAMS.put(UcDialogsOperation.switchconf, EnumSet.of(REFER_TO, BY, RESPONSE_MODE, BINDING));
-        PARAMS.put(UcDialogsOperation.referconf, EnumSet.of(BY, RESPONSE_MODE, BINDING));
-        PARAMS.put(UcDialogsOperation.notify, EnumSet.of(CALL_ID, SIDE, EVENT));
-        PARAMS.put(UcDialogsOperation.send_dtmf, EnumSet.of(CALL_ID, SIDE, OPPOSITE, PROTO, DTMF));
-        PARAMS.put(UcDialogsOperation.setup_asr, EnumSet.of(COMMAND, LAYER, SIDE, CALL_ID, OPPOSITE, WAIT));
-        PARAMS.put(UcDialogsOperation.setup_record, EnumSet.of(COMMAND, LAYER, SIDE, CALL_ID));
-        PARAMS.put(UcDialogsOperation.setup_bindings, EnumSet.of(COMMAND, LABEL));
-        PARAMS.put(UcDialogsOperation.delete, EnumSet.noneOf(UcDialogsParam.class));
+    /** The option/header parameters of an operation (its parameter table): every operation by name. */
+    static List<Parameter<UcDialogsConfiguration>> parameters(UcDialogsOperation op) {
+        return switch (op) {
+            case list -> List.of(FILTER, MASK, OFFSET, LIMIT, ORDER, FLAT, COUNT_ONLY);
+            case get -> List.of(MASK, FLAT);
+            case originate -> List.of(MODE, FROM, TO, CALLER_ID, CALLER_NAME, CALL_TIMEOUT, USE_INTERCOM, RESPONSE_MODE,
+                    BINDING);
+            case lookup, delete, events -> List.of();
+            case refer -> List.of(BY, REFER_TO, RESPONSE_MODE, BINDING);
+            case referreplaces -> List.of(MASTER_BY, SLAVE_BY, RESPONSE_MODE, BINDING);
+            case switchconf -> List.of(REFER_TO, BY, RESPONSE_MODE, BINDING);
+            case referconf -> List.of(BY, RESPONSE_MODE, BINDING);
+            case notify -> List.of(CALL_ID, SIDE, EVENT);
+            case send_dtmf -> List.of(CALL_ID, SIDE, OPPOSITE, PROTO, DTMF);
+            case setup_asr -> List.of(COMMAND, LAYER, SIDE, CALL_ID, OPPOSITE, WAIT);
+            case setup_record -> List.of(COMMAND, LAYER, SIDE, CALL_ID);
+            case setup_bindings -> List.of(COMMAND, LABEL);
+        };
     }
 
     private final UcDialogsEndpoint endpoint;
 
     public UcDialogsProducer(UcDialogsEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, UcDialogsComponent.SCHEME, UcDialogsOperation.class, UcDialogsConstants.OPERATION);
         this.endpoint = endpoint;
     }
 
@@ -87,63 +82,46 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        Request request;
-        try {
-            request = prepare(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
+    protected UcDialogsOperation endpointOperation() {
+        return endpoint.operation();
+    }
+
+    @Override
+    protected boolean isProducerOperation(UcDialogsOperation op) {
+        return op != UcDialogsOperation.events; // the consumer
+    }
+
+    @Override
+    protected CompletableFuture<?> send(Exchange exchange, UcDialogsOperation op) {
+        Request request = prepare(exchange, op);
         UcDialogsConfiguration conf = endpoint.getConfiguration();
-        endpoint.getComponent().httpClient(conf)
+        return endpoint.getComponent().httpClient(conf)
                 .send(request.call(), endpoint.authStrategy(), UcDialogsErrorMapper.INSTANCE)
-                .whenComplete((result, error) -> {
-                    try {
-                        if (error != null) {
-                            exchange.setException(error instanceof CompletionException && error.getCause() != null
-                                    ? error.getCause() : error);
-                        } else {
-                            answer(request, result, exchange.getMessage());
-                        }
-                    } catch (Exception e) {
-                        exchange.setException(e);
-                    } finally {
-                        callback.done(false);
-                    }
-                });
-        return false;
+                .thenAccept(result -> answer(request, result, exchange.getMessage()));
     }
 
     // ---- building the request ---------------------------------------------------------------------------
 
-    Request prepare(Exchange exchange) {
+    Request prepare(Exchange exchange, UcDialogsOperation op) {
         Message in = exchange.getMessage();
         UcDialogsConfiguration conf = endpoint.getConfiguration();
-        Object opHeader = in.getHeader(UcDialogsConstants.OPERATION);
-        UcDialogsOperation op = opHeader instanceof UcDialogsOperation o ? o
-                : opHeader != null ? UcDialogsEndpoint.parseOperation(opHeader.toString()) : endpoint.operation();
-        if (op == UcDialogsOperation.events) {
-            throw new CallControlValidationException(V, "operation", "events is a consumer operation, not a request");
-        }
         Validation v = Validation.of(V, op.name());
         String scope = str(value(in, conf, SCOPE, v));
         v.require("baseUrl", conf.getBaseUrl());
         v.check("scope", scope == null || scope.equals("user") || scope.equals("domain"), "must be user or domain");
 
         Map<String, Object> params = new LinkedHashMap<>();
-        for (UcDialogsParam p : PARAMS.get(op)) {
-            Object c = p == LABEL ? labels(p.getter.apply(conf)) : p.getter.apply(conf);
+        for (Parameter<UcDialogsConfiguration> p : parameters(op)) {
+            Object c = p == LABEL ? labels(p.option().apply(conf)) : p.option().apply(conf);
             if (c != null) {
-                params.put(p.wire, c);
+                params.put(p.wireName(), c);
             }
         }
         String bodyDialogId = mergeBody(in.getBody(), params, v);
-        for (UcDialogsParam p : PARAMS.get(op)) {
+        for (Parameter<UcDialogsConfiguration> p : parameters(op)) {
             Object h = header(in, p, v);
             if (h != null) {
-                params.put(p.wire, h);
+                params.put(p.wireName(), h);
             }
         }
         String dialogId = null;
@@ -205,9 +183,9 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
         return dialogId == null ? null : dialogId.toString();
     }
 
-    private Object value(Message in, UcDialogsConfiguration conf, UcDialogsParam p, Validation v) {
+    private Object value(Message in, UcDialogsConfiguration conf, Parameter<UcDialogsConfiguration> p, Validation v) {
         Object h = header(in, p, v);
-        return h != null ? h : p == LABEL ? labels(p.getter.apply(conf)) : p.getter.apply(conf);
+        return h != null ? h : p == LABEL ? labels(p.option().apply(conf)) : p.option().apply(conf);
     }
 
     /**
@@ -225,8 +203,8 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
         return s.contains(",") ? List.of(s.trim().split("\\s*,\\s*")) : s;
     }
 
-    private Object header(Message in, UcDialogsParam p, Validation v) {
-        Object raw = in.getHeader(p.header);
+    private Object header(Message in, Parameter<UcDialogsConfiguration> p, Validation v) {
+        Object raw = in.getHeader(p.header());
         if (raw == null) {
             return null;
         }
@@ -234,14 +212,14 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
             return labels(raw);
         }
         try {
-            Object converted = endpoint.getCamelContext().getTypeConverter().mandatoryConvertTo(p.type, raw);
-            if (p.type == Boolean.class && raw instanceof String s
+            Object converted = endpoint.getCamelContext().getTypeConverter().mandatoryConvertTo(p.type(), raw);
+            if (p.type() == Boolean.class && raw instanceof String s
                     && !s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) {
                 throw new IllegalArgumentException(s);
             }
             return converted;
         } catch (Exception e) {
-            v.check(p.option, false, "(header " + p.header + ") must be a " + p.type.getSimpleName()
+            v.check(p.name(), false, "(header " + p.header() + ") must be a " + p.type().getSimpleName()
                     + ", got '" + raw + "'");
             return null;
         }
@@ -249,7 +227,7 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
 
     /** Turns {@code <prefix>LookupKey} + value (+ domain) into the wire field {@code <prefix><key>}. */
     private void lookupKey(Message in, UcDialogsConfiguration conf, Map<String, Object> params, String prefix,
-                           UcDialogsParam keyParam, UcDialogsParam valueParam, UcDialogsParam domainParam,
+                           Parameter<UcDialogsConfiguration> keyParam, Parameter<UcDialogsConfiguration> valueParam, Parameter<UcDialogsConfiguration> domainParam,
                            String optionPrefix, Validation v) {
         String key = str(value(in, conf, keyParam, v));
         String value = str(value(in, conf, valueParam, v));
@@ -259,7 +237,7 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
             try {
                 lk = LookupKey.valueOf(key.trim().toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                v.check(keyParam.option, false, "must be one of dialogid, inviteid, callid, uri, username, sipuserid,"
+                v.check(keyParam.name(), false, "must be one of dialogid, inviteid, callid, uri, username, sipuserid,"
                         + " sipuserlogin, sipuserphone (got '" + key + "')");
             }
         }
@@ -276,10 +254,10 @@ public class UcDialogsProducer extends DefaultAsyncProducer {
             }
         }
         if (!named) {
-            v.require(valueParam.option, null);
+            v.require(valueParam.name(), null);
         }
         if (params.containsKey(prefix + "domain") && Validation.isMissing(params.get(prefix + "username"))) {
-            v.check(domainParam.option, false, "is only meaningful with the key username");
+            v.check(domainParam.name(), false, "is only meaningful with the key username");
         }
     }
 

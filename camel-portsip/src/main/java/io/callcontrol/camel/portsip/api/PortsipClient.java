@@ -13,6 +13,7 @@ import io.callcontrol.camel.portsip.PortsipException;
 import io.callcontrol.core.auth.AuthStrategy;
 import io.callcontrol.core.auth.TokenGrant;
 import io.callcontrol.core.auth.TokenManager;
+import io.callcontrol.core.camel.producer.CallControlProducer;
 import io.callcontrol.core.http.CallControlHttpClient;
 import io.callcontrol.core.http.HttpCall;
 import io.callcontrol.core.http.HttpClientSettings;
@@ -207,10 +208,6 @@ public final class PortsipClient implements TokenManager.TokenSource, AutoClosea
 
     /** The exception of a failed future without its {@link CompletionException} wrapper. */
     public static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
-               && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
+        return CallControlProducer.unwrap(t);
     }
 }

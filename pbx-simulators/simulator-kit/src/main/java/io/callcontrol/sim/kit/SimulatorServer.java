@@ -59,6 +59,10 @@ public abstract class SimulatorServer implements AutoCloseable {
     private HttpClient callbackClient;
     private int port;
     private io.vertx.core.net.KeyCertOptions tls;
+    /** Concurrency gauge: HTTP requests received and not yet answered, and the most at once since the last reset. */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long responseDelayMillis;
 
     protected SimulatorServer(SimClock clock, String host, int port) {
         this.clock = clock;
@@ -209,7 +213,30 @@ public abstract class SimulatorServer implements AutoCloseable {
         ctx.queryParams().forEach(e -> query.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         wireLog.record(new RecordedRequest(ctx.request().method().name(), ctx.request().uri(), ctx.request().path(),
                 query, headers(ctx.request().headers()), body));
-        ctx.next();
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        ctx.addEndHandler(v -> inFlight.decrementAndGet());
+        long delay = responseDelayMillis;
+        if (delay > 0) {
+            vertx.setTimer(delay, t -> ctx.next());
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** HTTP requests received and not yet answered. */
+    public int inFlightRequests() {
+        return inFlight.get();
+    }
+
+    /** The most HTTP requests that were in flight at once since the last {@link #reset()}. */
+    public int maxInFlightRequests() {
+        return maxInFlight.get();
+    }
+
+    /** Holds every HTTP request this long before the vendor logic answers it (0: none; back to 0 on reset). */
+    public void httpResponseDelay(java.time.Duration delay) {
+        this.responseDelayMillis = delay.toMillis();
     }
 
     private static Map<String, List<String>> headers(MultiMap h) {
@@ -275,6 +302,8 @@ public abstract class SimulatorServer implements AutoCloseable {
     /** Clears state between tests; subclasses extend it to clear their vendor state. */
     public void reset() {
         wireLog.clear();
+        responseDelayMillis = 0;
+        maxInFlight.set(inFlight.get());
     }
 
     // ---- helpers for subclasses ---------------------------------------------------------------
