@@ -50,7 +50,7 @@ JVM=(-Xms1g -Xmx1g)
 echo "$MODE; JMH ${JMH[*]}; JVM ${JVM[*]}" > "$OUT/mode.txt"
 echo "$(cut -d' ' -f1 /proc/loadavg) $(nproc)" > "$OUT/load.txt"
 
-BENCHES=${BENCHES:-'HttpVendorsBenchmark|HttpInFlightBenchmark|WsInFlightBenchmark|ConsumerBenchmark|NotificationFanoutBenchmark|PortasipNotificationBenchmark|PortasipWebSocketBenchmark|CallTrackerBenchmark'}
+BENCHES=${BENCHES:-'HttpVendorsBenchmark|HttpInFlightBenchmark|WsInFlightBenchmark|ConsumerBenchmark|NotificationFanoutBenchmark|PortasipNotificationBenchmark|PortasipWebSocketBenchmark|CallTrackerBenchmark|CallControlProducerBenchmark'}
 java -jar "$JAR" "$BENCHES" "${JMH[@]}" -jvmArgs "${JVM[*]}" \
   -p inFlight="$INFLIGHT" -p consumers="$CONSUMERS" -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.log"
 

@@ -209,6 +209,8 @@ public final class ReportRenderer {
             { "PortsipProducerBenchmark.suitePortsipListSessions", "PortsipProducerBenchmark.rawPortsipListSessions", "PortSIP via ProducerTemplate, latency", "1.05", "low" },
             { "PortsipProducerBenchmark.suitePortsipProducerAsync", "PortsipProducerBenchmark.rawPortsipListSessions", "PortSIP async producer, latency", "1.05", "low" },
             { "PortasipWebSocketBenchmark.suitePortasipProducer", "PortasipWebSocketBenchmark.rawVertxWebSocket", "PortaSIP WebSocket producer, 1000 in flight, rate", "0.8", "high" },
+            { "CallControlProducerBenchmark.neutralOriginate", "CallControlProducerBenchmark.vendorPortsipInitiate", "callcontrol:originate vs portsip:initiate (raw: the vendor producer), latency", "1.05", "low" },
+            { "CallControlProducerBenchmark.neutralListCalls", "CallControlProducerBenchmark.vendorPortsipListSessions", "callcontrol:list_calls vs portsip:list_sessions (raw: the vendor producer), latency", "1.05", "low" },
             { "CallTrackerBenchmark.trackerOn", "CallTrackerBenchmark.trackerOff", "PortaSIP notifications with the call tracker (raw: tracking off), events/s", "0.9", "high" },
         };
         StringBuilder t = new StringBuilder();
