@@ -4,7 +4,7 @@
 # benchmarks/README.md. Nothing in the report is typed by hand.
 #
 #   benchmarks/run-report.sh            # full: about 20 minutes on 2 cores (10-minute soak)
-#   QUICK=1 benchmarks/run-report.sh    # short: about 7 minutes (1-minute soak, fewer points, short iterations)
+#   QUICK=1 benchmarks/run-report.sh    # short: about 8 minutes (1-minute soak, fewer points, short iterations)
 #   PROFILE=1 ...                       # also record JFR of the consumer benchmarks and list their hot methods
 #   SKIP_BUILD=1 ...                    # reuse benchmarks/target/benchmarks.jar
 #   (smoke test of the script: BENCHES=<JMH regex> SOAK_SECONDS=5 OUT=/tmp/r README=/tmp/r/README.md)
