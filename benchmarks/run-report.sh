@@ -16,6 +16,8 @@ OUT=${OUT:-benchmarks/report}
 README=${README:-benchmarks/README.md}
 JAR=benchmarks/target/benchmarks.jar
 mkdir -p "$OUT"
+# the commit measured (the report's own files, rewritten by this run, do not make it dirty)
+COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':(exclude)benchmarks/report' ':(exclude)benchmarks/README.md' || echo ' (with uncommitted changes)')"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   ./mvnw -q -pl benchmarks -am package -DskipTests
@@ -45,7 +47,7 @@ JVM=(-Xms1g -Xmx1g)
   echo "memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
   echo "java: $(java -version 2>&1 | grep -v JAVA_TOOL_OPTIONS | head -1)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "started: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (dirty)')"
+  echo "started: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT"
 } > "$OUT/machine.txt"
 echo "$MODE; JMH ${JMH[*]}; JVM ${JVM[*]}" > "$OUT/mode.txt"
 echo "$(cut -d' ' -f1 /proc/loadavg) $(nproc)" > "$OUT/load.txt"
