@@ -33,6 +33,10 @@ class PortsipCallFlowTest extends EmbeddedAppTestSupport {
         List<String> calls = pbx.wireLog().all().stream().map(r -> r.method() + " " + r.path()).toList();
         assertThat(calls).containsSubsequence("POST /api/sessions", "POST /api/sessions/" + session + "/hold",
                 "POST /api/sessions/" + session + "/unhold", "POST /api/sessions/" + session + "/destroy");
+        // the flow's call is held and unheld once: its later CONNECTED events (call_update_info, the unhold) do not
+        // start the steps again (they did, in a loop, once stateless events carried the call's current state)
+        assertThat(calls).filteredOn(c -> c.equals("POST /api/sessions/" + session + "/hold")).hasSize(1);
+        assertThat(calls).filteredOn(c -> c.equals("POST /api/sessions/" + session + "/unhold")).hasSize(1);
         // the connected event went through our webhook before the hold was sent
         assertThat(pbx.deliveries()).anySatisfy(d -> {
             assertThat(d.eventType()).isEqualTo("cdr_target_answer");

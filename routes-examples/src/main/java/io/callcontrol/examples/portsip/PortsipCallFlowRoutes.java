@@ -86,6 +86,10 @@ public class PortsipCallFlowRoutes extends RouteBuilder {
                 // route 2: every event, normalized, to the call-events topic (a copy goes; this exchange stays as is)
                 .enrich("direct:call-events", AggregationStrategies.useOriginal())
                 .choice()
+                    // only the answer starts the call's steps: a later event of a connected call (call_update_info,
+                    // the unhold) carries CONNECTED too, and reacting to it again would hold the call in a loop
+                    .when(PredicateBuilder.not(header(CallEventHeaders.EVENT_TYPE).in("cdr_target_answer", "snapshot")))
+                        .log(LoggingLevel.DEBUG, "PortSIP: ${header." + CallEventHeaders.EVENT_TYPE + "} is no answer")
                     .when(PredicateBuilder.and(header(CallEventHeaders.STATE).isEqualTo(CallState.CONNECTED),
                             header(CallEventHeaders.CALLER).isEqualTo(flowCaller)))
                         // answer the webhook now; the call steps run on their own
