@@ -90,7 +90,7 @@ SOURCES = {
                     what='the call events the PortSIP PBX posts to its Event URL (webhook)',
                     props={'webhookPort': prop('Webhook Port', 'Port the webhook receiver listens on.', 'integer', default=8080),
                            'webhookPath': prop('Webhook Path', 'Path of the webhook (the PBX Event URL is http(s)://host:port/path).', default='/portsip/events'),
-                           'webhookAuth': prop('Webhook Authentication', 'How the PBX authenticates its webhook calls.', default='NONE', enum=['NONE', 'BASIC', 'BEARER']),
+                           'webhookAuth': prop('Webhook Authentication', 'How the PBX authenticates its webhook calls: BEARER (the default: set webhookBearerToken, the source refuses to start without it) or NONE, which accepts anyone and must be chosen explicitly.', default='BEARER', enum=['BEARER', 'NONE']),
                            'webhookBearerToken': secret('Webhook Bearer Token', 'Expected token of Bearer webhook authentication.')},
                     optional=['webhookBearerToken'], conn=False),
     'portasip': dict(name='portasip-call-notifications-source', title='PortaSIP Call Notifications Source',

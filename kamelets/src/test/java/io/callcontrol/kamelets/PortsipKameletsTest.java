@@ -36,7 +36,7 @@ class PortsipKameletsTest extends KameletTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(kamelet("portsip-events-source", Map.of("webhookPort", PORT, "webhookPath", "/kamelet/events")))
+                from(kamelet("portsip-events-source", Map.of("webhookPort", PORT, "webhookPath", "/kamelet/events", "webhookAuth", "NONE")))
                         .routeId("source").to("mock:events");
             }
         };

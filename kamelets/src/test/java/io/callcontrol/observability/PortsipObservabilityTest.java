@@ -56,7 +56,7 @@ class PortsipObservabilityTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("portsip:events?webhookHost=127.0.0.1&webhookPort=" + PORT).routeId("events").to("mock:events");
+                from("portsip:events?webhookAuth=NONE&webhookHost=127.0.0.1&webhookPort=" + PORT).routeId("events").to("mock:events");
             }
         };
     }
