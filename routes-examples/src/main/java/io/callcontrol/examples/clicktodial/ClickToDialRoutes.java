@@ -2,8 +2,11 @@ package io.callcontrol.examples.clicktodial;
 
 import java.util.List;
 
-import io.callcontrol.camel.portsip.PortsipConstants;
+import io.callcontrol.camel.callcontrol.CallControlConstants;
+import io.callcontrol.camel.callcontrol.CallControlResult;
+import io.callcontrol.camel.portasip.PortasipConstants;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Component;
  * Route 1, click-to-dial: {@code POST /api/click-to-dial} (JSON {@code {requestId?, vendor, from, to}}; a {@code GET}
  * with the same query parameters serves the links in the missed-call mails) and the Kafka topic {@code click-to-dial}.
  * The request is read strictly ({@link ClickToDialRequests}) and validated ({@link ClickToDial#validate()}) before
- * anything is dialled, the vendor's component originates the call, and the answer carries the vendor's call id and
- * tracking id (REST: the response; Kafka: a message on {@code click-to-dial-results}). Failures are answered as RFC
+ * anything is dialled, {@code callcontrol:originate} originates the call on the vendor's PBX (portsip, portasip,
+ * broadworks, uc-dialogs, sip-native: the registry bean {@code pbx-<vendor>} of {@link ClickToDialConfig}), and the
+ * answer carries the call id and tracking id (REST: the response; Kafka: a message on {@code click-to-dial-results}). Failures are answered as RFC
  * 7807 problems ({@link ProblemDetails}): 400 naming the field for bad input, the vendor's 4xx or 502/504 with the
  * vendor's code and message.
  * <p>
@@ -120,39 +124,33 @@ public class ClickToDialRoutes extends RouteBuilder {
                     .end()
                 .end();
 
+        // one originate for every vendor: callcontrol:originate on the vendor endpoint of the bean pbx-<vendor>
+        // (ClickToDialConfig); it answers the new call's ids at once (CallControlResult), the vendor's errors unchanged
         from("direct:click-to-dial-originate")
                 .routeId("click-to-dial-originate")
                 .errorHandler(noErrorHandler())
                 .log("Click-to-dial: ${body.vendor()} ${body.from()} -> ${body.to()} (request ${body.requestId()})")
-                .choice()
-                    .when(simple("${body.vendor()} == 'portsip'"))
-                        .setHeader(PortsipConstants.CALLER, simple("${body.from()}"))
-                        .setHeader(PortsipConstants.CALLEE, simple("${body.to()}"))
-                        .setBody(constant(null))
-                        .to("portsip:initiate?sendSdp=true")
-                        .setBody(exchange -> ClickToDial.Result.of(
-                                exchange.getVariable("request", ClickToDial.class),
-                                exchange.getMessage().getHeader(PortsipConstants.SESSION_ID, String.class), null))
-                    .when(simple("${body.vendor()} == 'broadworks'"))
-                        // the BroadWorks user (from) is rung first, then the number (to)
-                        .setHeader("CamelBroadworksUserId", simple("${body.from()}"))
-                        .setHeader("CamelBroadworksPhoneNumber", simple("${body.to()}"))
-                        .setBody(constant(null))
-                        .to("broadworks:call")
-                        .setBody(exchange -> ClickToDial.Result.of(
-                                exchange.getVariable("request", ClickToDial.class),
-                                exchange.getMessage().getHeader("CamelBroadworksCallId", String.class),
-                                exchange.getMessage().getHeader("CamelBroadworksExternalTrackingId", String.class)))
-                    .when(simple("${body.vendor()} == 'uc-dialogs'"))
-                        // the user's account number (from) is called first, then the number (to)
-                        .setHeader("CamelUcDialogsMode", constant("number"))
-                        .setHeader("CamelUcDialogsFrom", simple("${body.from()}"))
-                        .setHeader("CamelUcDialogsTo", simple("${body.to()}"))
-                        .setBody(constant(null))
-                        .to("uc-dialogs:originate")
-                        .setBody(exchange -> ClickToDial.Result.of(
-                                exchange.getVariable("request", ClickToDial.class),
-                                exchange.getMessage().getHeader("CamelUcDialogsNewDialogId", String.class), null))
-                .end();
+                .process(exchange -> {
+                    ClickToDial request = exchange.getMessage().getBody(ClickToDial.class);
+                    Message m = exchange.getMessage();
+                    m.setHeader(CallControlConstants.PBX, ClickToDialConfig.pbxBean(request.vendor()));
+                    // the first party is rung first, then the second: PortSIP's extension, the BroadWorks user, the
+                    // UC dialogs account, the PortaSIP account, the first SIP URI
+                    m.setHeader(CallControlConstants.CALLER, request.from());
+                    m.setHeader(CallControlConstants.CALLEE, request.to());
+                    if ("portasip".equals(request.vendor())) {
+                        String billId = exchange.getContext().resolvePropertyPlaceholders(
+                                "{{callcontrol.portasip.bill-id:}}");
+                        m.setHeader(PortasipConstants.BILL_ID, billId == null || billId.isBlank()
+                                ? request.from() : billId.trim());
+                    }
+                    m.setBody(null);
+                })
+                .to("callcontrol:originate")
+                .setBody(exchange -> {
+                    CallControlResult r = exchange.getMessage().getBody(CallControlResult.class);
+                    return ClickToDial.Result.of(exchange.getVariable("request", ClickToDial.class), r.callId(),
+                            r.trackingId());
+                });
     }
 }
