@@ -221,12 +221,13 @@ class CallControlHttpClientTest {
         // a server that accepts the connection, reads the request and never answers
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             java.util.concurrent.atomic.AtomicReference<String> received = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.CountDownLatch testDone = new java.util.concurrent.CountDownLatch(1);
             Thread t = new Thread(() -> {
                 try (java.net.Socket c = s.accept()) {
                     byte[] buf = new byte[4096];
                     int n = c.getInputStream().read(buf);
                     received.set(new String(buf, 0, Math.max(0, n), java.nio.charset.StandardCharsets.US_ASCII));
-                    Thread.sleep(3000);
+                    testDone.await(); // holds the connection open, never answering, until the test is done
                 } catch (Exception ignored) {
                     // closed by the test
                 }
@@ -239,6 +240,7 @@ class CallControlHttpClientTest {
             assertThat(e.getDelivery()).isEqualTo(Delivery.UNKNOWN);
             assertThat(e.getSent()).isNull();
             assertThat(received.get()).startsWith("POST /originate"); // it did reach the server
+            testDone.countDown();
         }
     }
 
