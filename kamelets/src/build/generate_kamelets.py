@@ -186,9 +186,9 @@ ACTIONS = [
     ('sip-native', 'sip-native-hangup-action', 'SIP Hangup Action', 'hangup',
      {CALL_ID: 'CamelSipNativeDialogId'}, 'Hang up a dialog the user agent holds (BYE).', {}),
     ('sip-native', 'sip-native-hold-action', 'SIP Hold Action', 'hold',
-     {CALL_ID: 'CamelSipNativeDialogId'}, 'Put a dialog on hold (re-INVITE sendonly).', {}),
+     {CALL_ID: 'CamelSipNativeDialogId'}, 'Put the phone of a dialog on hold by remote control (an out-of-dialog NOTIFY with Event: hold to the dialog\'s remote party, as BroadSoft-style phones accept).', {}),
     ('sip-native', 'sip-native-unhold-action', 'SIP Unhold Action', 'talk',
-     {CALL_ID: 'CamelSipNativeDialogId'}, 'Take a dialog off hold (re-INVITE sendrecv).', {}),
+     {CALL_ID: 'CamelSipNativeDialogId'}, 'Take the phone of a dialog off hold by remote control (NOTIFY with Event: talk to the dialog\'s remote party).', {}),
     ('sip-native', 'sip-native-transfer-action', 'SIP Transfer Action', 'transfer',
      {CALL_ID: 'CamelSipNativeDialogId', TARGET: 'CamelSipNativeTarget'}, 'Blind transfer of a dialog (REFER).', {}),
 ]

@@ -96,4 +96,15 @@ class UcDialogsKameletsTest extends KameletTestSupport {
                 .allSatisfy(id -> assertThat(id).isNotBlank());
         assertThat(events.getReceivedExchanges().toString() + ev).contains(d.dialogid().substring(0, 5));
     }
+
+    @Test
+    void aDroppedWebSocketMovesTheReconnectAndGapMeters() {
+        await("a subscription", () -> pbx.get().subscriptions().size() == 1 && pbx.get().openWebSockets() == 1);
+        double reconnects = counter(io.callcontrol.core.metrics.CallControlMetrics.RECONNECTS, "uc-dialogs");
+        double gaps = counter(io.callcontrol.core.metrics.CallControlMetrics.GAPS, "uc-dialogs");
+        pbx.get().dropWebSockets();
+        await("the reconnect counted", () -> counter(io.callcontrol.core.metrics.CallControlMetrics.RECONNECTS, "uc-dialogs") >= reconnects + 1);
+        await("the gap counted", () -> counter(io.callcontrol.core.metrics.CallControlMetrics.GAPS, "uc-dialogs") >= gaps + 1);
+        await("subscribed again", () -> pbx.get().openWebSockets() == 1);
+    }
 }

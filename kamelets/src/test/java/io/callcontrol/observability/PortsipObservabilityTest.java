@@ -111,4 +111,59 @@ class PortsipObservabilityTest extends CamelTestSupport {
         String text = (String) console.call(DevConsole.MediaType.TEXT, Map.of());
         assertThat(text).contains("PortSIP (portsip)", "healthChecks", "UP");
     }
+
+    private double count(String meter) {
+        return meters.find(meter).tag("vendor", "portsip").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aRedeliveredEventIsCountedAsDroppedAndADroppedWsiSocketAsReconnectAndGap() throws Exception {
+        // a webhook event delivered twice (a PBX retrying after a lost answer): routed once, counted dropped
+        pbx.get().eventUrl("http://127.0.0.1:" + PORT + "/portsip/events");
+        assertThat(template.request("portsip:initiate?caller=1001&callee=1002&sendSdp=true", e -> { }).getException()).isNull();
+        pbx.get().clock().advance(Duration.ofSeconds(10));
+        getMockEndpoint("mock:events").expectedMinimumMessageCount(1);
+        getMockEndpoint("mock:events").assertIsSatisfied(10000);
+        int routed = getMockEndpoint("mock:events").getReceivedCounter();
+        double dropped = meters.find(CallControlMetrics.DROPPED).tags("vendor", "portsip", "reason", "duplicate").counters()
+                .stream().mapToDouble(c -> c.count()).sum();
+        Map<String, Object> first = pbx.get().events().get(0);
+        java.net.http.HttpResponse<String> again = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + PORT + "/portsip/events"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(first))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as(again.body()).isLessThan(300);
+        await("the duplicate counted", () -> meters.find(CallControlMetrics.DROPPED).tags("vendor", "portsip", "reason", "duplicate")
+                .counters().stream().mapToDouble(c -> c.count()).sum() >= dropped + 1);
+        // routed once: no event id reached the route twice
+        java.util.List<Object> ids = getMockEndpoint("mock:events").getReceivedExchanges().stream()
+                .map(x -> x.getMessage().getHeader(io.callcontrol.camel.portsip.PortsipConstants.EVENT_UUID)).toList();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(routed).doesNotHaveDuplicates();
+
+        // the WSI event channel: a dropped socket is a reconnect and a gap
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("portsip:events?eventChannel=wsi").routeId("wsi").to("mock:wsi");
+            }
+        });
+        await("the WSI subscription", () -> pbx.get().wsiSubscribers() >= 1);
+        double reconnects = count(CallControlMetrics.RECONNECTS);
+        double gaps = count(CallControlMetrics.GAPS);
+        pbx.get().dropWsiConnections();
+        await("the reconnect counted", () -> count(CallControlMetrics.RECONNECTS) >= reconnects + 1);
+        await("the gap counted", () -> count(CallControlMetrics.GAPS) >= gaps + 1);
+    }
 }

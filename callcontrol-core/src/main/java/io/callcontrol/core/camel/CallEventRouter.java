@@ -75,6 +75,7 @@ public final class CallEventRouter {
     /** Creates the event path of a consumer (call in {@code doStart}); {@link #stop()} it in {@code doStop}. */
     public static CallEventRouter start(DefaultConsumer consumer, String vendor, Options options) {
         Options o = options == null ? Options.defaults() : options;
+        io.callcontrol.core.metrics.CallControlMetrics.bind(consumer.getEndpoint().getCamelContext());
         ThreadPoolProfile profile = new ThreadPoolProfile(vendor + "-events");
         profile.setPoolSize(o.threads());
         profile.setMaxPoolSize(o.threads());

@@ -76,6 +76,15 @@ public final class CallControlMetrics {
         }
     }
 
+    /**
+     * Binds the MeterRegistry of this context's Camel registry now (consumers call it when they start, through
+     * CallEventRouter): meters recorded without a context -- reconnects -- then land there even before the first
+     * request or event of the context.
+     */
+    public static void bind(CamelContext context) {
+        lookup(context);
+    }
+
     private static void lookup(CamelContext context) {
         if (MICROMETER && context != null && SEEN.add(context)) {
             MicrometerSink.bindFrom(context);

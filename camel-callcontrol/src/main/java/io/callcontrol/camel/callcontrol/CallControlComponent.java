@@ -154,6 +154,23 @@ public class CallControlComponent extends DefaultComponent {
         return feed.tracker();
     }
 
+    // ---- read-only views for the dev console (CallControlComponentDevConsole) -------------------------------
+
+    /** The PBX (vendor) endpoints whose producer the callcontrol endpoints have started. */
+    java.util.Set<Endpoint> pbxsInUse() {
+        return java.util.Collections.unmodifiableSet(producers.keySet());
+    }
+
+    /** The originate throttles, by PBX endpoint. */
+    Map<Endpoint, OriginateThrottle> throttles() {
+        return java.util.Collections.unmodifiableMap(throttles);
+    }
+
+    /** The shared event consumers feeding the awaitOutcome correlations, by vendor event endpoint. */
+    Map<Endpoint, Feed> feeds() {
+        return java.util.Collections.unmodifiableMap(feeds);
+    }
+
     ScheduledExecutorService scheduler() {
         ScheduledExecutorService s = scheduler;
         if (s == null) {

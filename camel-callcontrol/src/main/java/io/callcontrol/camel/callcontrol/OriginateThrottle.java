@@ -105,6 +105,20 @@ final class OriginateThrottle {
         return queue.size();
     }
 
+    /** The limits: at most this many in flight (0: no limit). */
+    int maxConcurrent() {
+        return maxConcurrent;
+    }
+
+    /** Originates started per second at most (0: no limit). */
+    double ratePerSecond() {
+        return intervalNanos == 0 ? 0 : 1_000_000_000.0 / intervalNanos;
+    }
+
+    int maxQueued() {
+        return maxQueued;
+    }
+
     /** The most requests that were in flight at once. */
     synchronized int maxInFlight() {
         return maxSeen;

@@ -78,4 +78,13 @@ final class OutcomeTracker {
     synchronized int pendingCount() {
         return pending.size();
     }
+
+    /** Outcomes decided before anyone awaited them, kept for the waiter. */
+    synchronized int earlyCount() {
+        return early.size();
+    }
+
+    String vendorName() {
+        return vendor.name;
+    }
 }
