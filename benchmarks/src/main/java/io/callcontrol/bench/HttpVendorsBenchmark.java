@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * Every HTTP vendor's producer against raw HttpClient 5 in the same run, against the vendor's simulator: the raw
  * client replays the exact request the producer put on the wire (same URI, auth header, body) and parses the answer;
  * the producer is measured through a {@code ProducerTemplate} and through its async producer waited on with a
- * CompletableFuture (the path of an async route). Target: both within 1.05x of raw.
+ * CompletableFuture (the path of an async route). Target: both within 1.05x of raw. {@link #templateEndpoint()} is
+ * the template given the endpoint object (what the URI lookup of {@link #template()} costs in Camel itself).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +58,15 @@ public class HttpVendorsBenchmark {
     @Benchmark
     public Object template() {
         return rig.template.requestBody(rig.uri, (Object) null);
+    }
+
+    /**
+     * The same through the {@code ProducerTemplate} given the endpoint instead of its URI: without Camel's URI
+     * normalization and endpoint lookup of every call (the cost {@link #template()} adds on top of the producer).
+     */
+    @Benchmark
+    public Object templateEndpoint() {
+        return rig.template.requestBody(rig.endpoint, (Object) null);
     }
 
     @Benchmark

@@ -3,14 +3,11 @@ package io.callcontrol.core.http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import io.callcontrol.core.auth.AuthStrategy;
 import io.callcontrol.core.error.CallControlConnectionException;
@@ -34,7 +31,6 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
@@ -68,6 +64,9 @@ public final class CallControlHttpClient implements AutoCloseable {
     private final String vendor;
     private final HttpClientSettings settings;
     private final CloseableHttpAsyncClient client;
+    private final ConcurrentMap<Duration, RequestConfig> requestConfigs = new ConcurrentHashMap<>();
+    /** URL to request target, without a URI parse per request. */
+    private final RequestTargets targets = new RequestTargets();
 
     public CallControlHttpClient(String vendor, HttpClientSettings settings) {
         this.vendor = vendor;
@@ -113,62 +112,115 @@ public final class CallControlHttpClient implements AutoCloseable {
     /**
      * Sends the request with the auth strategy applied; a failed answer becomes the mapper's exception; an
      * authentication failure lets the strategy renew its credentials and is retried once.
+     * <p>
+     * The returned future is completed directly from HttpClient's callback (on its I/O thread), without intermediate
+     * stages; when the strategy's credentials are at hand (no login under way) the request is handed to HttpClient
+     * on the calling thread.
      */
     public CompletableFuture<HttpResult> send(HttpCall call, AuthStrategy auth, ErrorMapper errors) {
-        return attempt(call, auth, errors, true);
+        CompletableFuture<HttpResult> result = new CompletableFuture<>();
+        attempt(call, auth, errors, true, result);
+        return result;
     }
 
-    private CompletableFuture<HttpResult> attempt(HttpCall call, AuthStrategy auth, ErrorMapper errors, boolean mayRetry) {
-        return authorize(call, auth).thenCompose(authorized -> execute(authorized, auth).thenCompose(result -> {
-            if (!errors.isError(result)) {
-                return CompletableFuture.completedFuture(result);
-            }
-            if (mayRetry && errors.isAuthenticationFailure(result) && auth.onAuthenticationFailure(authorized, result)) {
-                LOG.debug("{}: {} answered {}: credentials renewed, retrying once", vendor, call, result.status());
-                return attempt(call, auth, errors, false);
-            }
-            return CompletableFuture.failedFuture(errors.toException(call, result));
-        }));
-    }
-
-    /** The strategy's credentials; when getting them fails (e.g. the token request), the request was not sent. */
-    private static CompletableFuture<HttpCall> authorize(HttpCall call, AuthStrategy auth) {
+    private void attempt(HttpCall call, AuthStrategy auth, ErrorMapper errors, boolean mayRetry,
+                         CompletableFuture<HttpResult> result) {
         CompletableFuture<HttpCall> authorized;
         try {
             authorized = auth.authorize(call);
         } catch (RuntimeException e) {
-            authorized = CompletableFuture.failedFuture(e);
+            result.completeExceptionally(notSent(e));
+            return;
         }
-        return authorized.handle((c, e) -> {
-            if (e == null) {
-                return CompletableFuture.completedFuture(c);
+        if (authorized.isDone() && !authorized.isCompletedExceptionally()) {
+            dispatch(call, authorized.getNow(null), auth, errors, mayRetry, result);
+            return;
+        }
+        authorized.whenComplete((c, e) -> {
+            if (e != null) {
+                result.completeExceptionally(notSent(e));
+            } else {
+                dispatch(call, c, auth, errors, mayRetry, result);
             }
-            Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (t instanceof CallControlException cc) {
-                // the token/login was refused or failed: whatever it says, this request never left
-                cc.withDelivery(Delivery.NOT_SENT);
+        });
+    }
+
+    /** The strategy's credentials could not be had (e.g. the token request failed): the request was not sent. */
+    private static Throwable notSent(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof CallControlException cc) {
+            // the token/login was refused or failed: whatever it says, this request never left
+            cc.withDelivery(Delivery.NOT_SENT);
+        }
+        return t;
+    }
+
+    /** Sends the authorized request; its answer goes through the error mapper (and at most one retry). */
+    private void dispatch(HttpCall call, HttpCall authorized, AuthStrategy auth, ErrorMapper errors, boolean mayRetry,
+                          CompletableFuture<HttpResult> result) {
+        execute(authorized, auth, new Completion() {
+            @Override
+            void answered(HttpResult answer) {
+                try {
+                    if (!errors.isError(answer)) {
+                        result.complete(answer);
+                    } else if (mayRetry && errors.isAuthenticationFailure(answer)
+                               && auth.onAuthenticationFailure(authorized, answer)) {
+                        if (LOG.isDebugEnabled()) {
+                            LOG.debug("{}: {} answered {}: credentials renewed, retrying once", vendor, call,
+                                    answer.status());
+                        }
+                        attempt(call, auth, errors, false, result);
+                    } else {
+                        result.completeExceptionally(errors.toException(call, answer));
+                    }
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                }
             }
-            return CompletableFuture.<HttpCall>failedFuture(t);
-        }).thenCompose(f -> f);
+
+            @Override
+            void failed(Throwable error) {
+                result.completeExceptionally(error);
+            }
+        });
     }
 
     /** Sends the request as it is (no auth, no error mapping): any HTTP status completes normally. */
     public CompletableFuture<HttpResult> execute(HttpCall call) {
-        return execute(call, AuthStrategy.none());
+        CompletableFuture<HttpResult> future = new CompletableFuture<>();
+        execute(call, AuthStrategy.none(), new Completion() {
+            @Override
+            void answered(HttpResult answer) {
+                future.complete(answer);
+            }
+
+            @Override
+            void failed(Throwable error) {
+                future.completeExceptionally(error);
+            }
+        });
+        return future;
     }
 
-    private CompletableFuture<HttpResult> execute(HttpCall call, AuthStrategy auth) {
-        CompletableFuture<HttpResult> future = new CompletableFuture<>();
+    /** Where one exchange with the server ends: its answer (any status) or why there is none. */
+    private abstract static class Completion {
+        abstract void answered(HttpResult answer);
+
+        abstract void failed(Throwable error);
+    }
+
+    private void execute(HttpCall call, AuthStrategy auth, Completion done) {
         SimpleHttpRequest request;
         try {
             request = toRequest(call);
         } catch (CallControlException e) {
-            future.completeExceptionally(e.withDelivery(Delivery.NOT_SENT));
-            return future;
+            done.failed(e.withDelivery(Delivery.NOT_SENT));
+            return;
         } catch (RuntimeException e) {
-            future.completeExceptionally(new CallControlException(vendor, "Cannot build " + call + ": " + e.getMessage(), e)
+            done.failed(new CallControlException(vendor, "Cannot build " + call + ": " + e.getMessage(), e)
                     .withDelivery(Delivery.NOT_SENT));
-            return future;
+            return;
         }
         HttpClientContext context = HttpClientContext.create();
         auth.configure(context, call);
@@ -176,25 +228,24 @@ public final class CallControlHttpClient implements AutoCloseable {
                 new FutureCallback<>() {
                     @Override
                     public void completed(SimpleHttpResponse response) {
-                        future.complete(toResult(response));
+                        done.answered(toResult(response));
                     }
 
                     @Override
                     public void failed(Exception ex) {
-                        future.completeExceptionally(transportError(call, ex, handedToConnection(context)));
+                        done.failed(transportError(call, ex, handedToConnection(context)));
                     }
 
                     @Override
                     public void cancelled() {
-                        future.completeExceptionally(new CallControlConnectionException(vendor, call + " was cancelled",
+                        done.failed(new CallControlConnectionException(vendor, call + " was cancelled",
                                 null, handedToConnection(context) ? Delivery.UNKNOWN : Delivery.NOT_SENT));
                     }
                 });
-        return future;
     }
 
     private SimpleHttpRequest toRequest(HttpCall call) {
-        SimpleHttpRequest request = new SimpleHttpRequest(call.method(), URI.create(call.url()));
+        SimpleHttpRequest request = targets.request(call.method(), call.url());
         call.headers().forEach(request::addHeader);
         if (call.parts() != null) {
             MultipartEntityBuilder mb = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED)
@@ -220,19 +271,26 @@ public final class CallControlHttpClient implements AutoCloseable {
                     : ContentType.parse(call.contentType()));
         }
         if (call.responseTimeout() != null) {
-            request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(call.responseTimeout())).build());
+            request.setConfig(requestConfig(call.responseTimeout()));
         }
         return request;
     }
 
-    private static HttpResult toResult(SimpleHttpResponse response) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (Header h : response.getHeaders()) {
-            headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(h.getValue());
+    /** The request config of a per-request response timeout: a component sends the same few, built once. */
+    private RequestConfig requestConfig(Duration responseTimeout) {
+        RequestConfig c = requestConfigs.get(responseTimeout);
+        if (c == null) {
+            c = RequestConfig.custom().setResponseTimeout(Timeout.of(responseTimeout)).build();
+            if (requestConfigs.size() < 64) {
+                requestConfigs.putIfAbsent(responseTimeout, c);
+            }
         }
+        return c;
+    }
+
+    private static HttpResult toResult(SimpleHttpResponse response) {
         ContentType ct = response.getContentType();
-        byte[] body = response.getBodyBytes();
-        return new HttpResult(response.getCode(), headers, body == null ? new byte[0] : body,
+        return new HttpResult(response.getCode(), response.getHeaders(), response.getBodyBytes(),
                 ct == null ? null : ct.toString());
     }
 

@@ -247,10 +247,29 @@ public final class HttpCall {
     }
 
     static String encode(String s) {
+        if (unreserved(s, false)) {
+            return s; // what the encoder leaves as it is, without its buffers
+        }
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String encodeSegment(String s) {
+        if (unreserved(s, true)) {
+            return s;
+        }
         return encode(s).replace("%40", "@").replace("%3A", ":");
+    }
+
+    /** Whether {@link URLEncoder} leaves every character as it is (and a path segment keeps {@code @ :}). */
+    private static boolean unreserved(String s, boolean segment) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.'
+                            || c == '-' || c == '*' || c == '_' || segment && (c == '@' || c == ':');
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }

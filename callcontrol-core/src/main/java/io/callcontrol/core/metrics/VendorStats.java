@@ -12,6 +12,8 @@ public final class VendorStats {
     private final String vendor;
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> requestNanos = new ConcurrentHashMap<>();
+    /** The two counters of {@link #requests} and {@link #requestNanos} by operation and outcome. */
+    private final Map<String, Map<String, LongAdder[]>> requestCounters = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> events = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> dropped = new ConcurrentHashMap<>();
     private final LongAdder reconnects = new LongAdder();
@@ -30,9 +32,21 @@ public final class VendorStats {
     }
 
     void request(String operation, String outcome, long nanos) {
-        String key = operation + "/" + outcome;
-        requests.computeIfAbsent(key, k -> new LongAdder()).increment();
-        requestNanos.computeIfAbsent(key, k -> new LongAdder()).add(nanos);
+        // by operation, then outcome: no key string built per request
+        Map<String, LongAdder[]> byOutcome = requestCounters.get(operation);
+        if (byOutcome == null) {
+            byOutcome = requestCounters.computeIfAbsent(operation, k -> new ConcurrentHashMap<>());
+        }
+        LongAdder[] counters = byOutcome.get(outcome);
+        if (counters == null) {
+            counters = byOutcome.computeIfAbsent(outcome, k -> {
+                String key = operation + "/" + k;
+                return new LongAdder[] { requests.computeIfAbsent(key, x -> new LongAdder()),
+                    requestNanos.computeIfAbsent(key, x -> new LongAdder()) };
+            });
+        }
+        counters[0].increment();
+        counters[1].add(nanos);
     }
 
     void event(String type) {

@@ -77,9 +77,10 @@ public class CallControlComponent extends DefaultComponent {
                             + " (the vendor endpoint of the PBX, e.g. pbx=#portsipMain)");
         }
         Endpoint endpoint = null;
+        String key = null;
         if (value instanceof Endpoint e) {
             endpoint = e;
-        } else if ((endpoint = resolved.get(value.toString())) != null) {
+        } else if ((endpoint = resolved.get(key = value.toString())) != null) {
             return endpoint;
         } else {
             String s = value.toString().trim();
@@ -103,6 +104,9 @@ public class CallControlComponent extends DefaultComponent {
                     "Invalid callcontrol request: " + parameter + " " + endpoint.getEndpointUri()
                             + " is not an endpoint of a call-control vendor component (portsip, portasip, uc-dialogs,"
                             + " broadworks, sipx, sip-native)");
+        }
+        if (key != null) {
+            resolved.putIfAbsent(key, endpoint); // the registry lookup and URI normalization happen once per value
         }
         return endpoint;
     }

@@ -73,12 +73,18 @@ public class CallControlProducer extends DefaultAsyncProducer {
                 throw new CallControlUnsupportedOperationException(vendor.name(), op, vendor.supported());
             }
             CallControlRequest request = request(in);
-            Map<String, Object> fields = VendorMappings.fields(request);
-            Validation v = Validation.of(vendor.name(), "callcontrol:" + op);
+            Validation v = null; // built only when something is missing
             for (String name : mapping.required()) {
-                v.require(name, fields.get(name));
+                if (Validation.isMissing(VendorMappings.field(request, name))) {
+                    if (v == null) {
+                        v = Validation.of(vendor.name(), "callcontrol:" + op);
+                    }
+                    v.require(name, null);
+                }
             }
-            v.check();
+            if (v != null) {
+                v.check();
+            }
             boolean await = op == CallControlOperation.originate && awaitOutcome(in);
             OutcomeTracker tracker = null;
             if (await && vendor.outcomeSource() == VendorMappings.OutcomeSource.EVENTS) {

@@ -4,11 +4,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Per-PBX limit on originate requests: at most {@code maxConcurrent} in flight, at most {@code rate} started per
  * second, the rest waiting in arrival order (up to {@code maxQueued}). Never blocks a thread: a request that has to
  * wait is queued and started later by whoever frees a slot (or by the scheduler, for the rate).
+ * <p>
+ * Under the limits and with nobody waiting, a request starts without taking a lock (a compare-and-set on the
+ * in-flight count and, with a rate, on the next start time); the lock guards only the waiting queue.
  */
 final class OriginateThrottle {
 
@@ -16,10 +21,15 @@ final class OriginateThrottle {
     private final long intervalNanos;
     private final int maxQueued;
     private final ScheduledExecutorService scheduler;
+    /** Guarded by this. */
     private final Deque<Runnable> queue = new ArrayDeque<>();
-    private int inFlight;
-    private int maxSeen;
-    private long nextStartNanos;
+    /** The size of {@link #queue}, readable without the lock (the fast path starts only when it is 0). */
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxSeen = new AtomicInteger();
+    /** When the next start may happen (rate); starts at construction. */
+    private final AtomicLong nextStartNanos = new AtomicLong(System.nanoTime());
+    /** Guarded by this. */
     private boolean drainScheduled;
 
     OriginateThrottle(int maxConcurrent, double rate, int maxQueued, ScheduledExecutorService scheduler) {
@@ -34,16 +44,20 @@ final class OriginateThrottle {
      * request is answered. False (nothing run, nothing queued) when the queue is full.
      */
     boolean submit(Runnable task) {
-        Runnable now;
+        if (waiting.get() == 0 && tryStart()) {
+            task.run(); // the fast path: under the limits, nobody waiting
+            return true;
+        }
         synchronized (this) {
             if (queue.size() >= maxQueued) {
                 return false;
             }
             queue.addLast(task);
-            now = next();
+            waiting.incrementAndGet();
         }
-        if (now != null) {
-            now.run();
+        Runnable first = poll();
+        if (first != null) {
+            first.run(); // its turn came at once: on the caller's thread, as without waiting
         }
         drain();
         return true;
@@ -51,18 +65,15 @@ final class OriginateThrottle {
 
     /** A request finished: start the next one waiting. */
     void release() {
-        synchronized (this) {
-            inFlight--;
+        inFlight.decrementAndGet();
+        if (waiting.get() > 0) {
+            drain();
         }
-        drain();
     }
 
     private void drain() {
         while (true) {
-            Runnable task;
-            synchronized (this) {
-                task = next();
-            }
+            Runnable task = poll();
             if (task == null) {
                 return;
             }
@@ -71,34 +82,70 @@ final class OriginateThrottle {
         }
     }
 
-    /** The next task allowed to start now (counted in flight), or null. Caller holds the lock. */
-    private Runnable next() {
-        if (queue.isEmpty() || (maxConcurrent > 0 && inFlight >= maxConcurrent)) {
-            return null;
+    /** The next waiting task allowed to start now (counted in flight), or null. */
+    private Runnable poll() {
+        synchronized (this) {
+            if (queue.isEmpty() || !tryStart()) {
+                return null;
+            }
+            waiting.decrementAndGet();
+            return queue.pollFirst();
+        }
+    }
+
+    /**
+     * Takes a slot if the limits allow a start now: one more in flight (under maxConcurrent) and, with a rate, the
+     * next start time moved on. When the rate holds the start back, a drain is scheduled for when it allows one.
+     */
+    private boolean tryStart() {
+        int mine;
+        if (maxConcurrent > 0) {
+            int n;
+            do {
+                n = inFlight.get();
+                if (n >= maxConcurrent) {
+                    return false;
+                }
+            } while (!inFlight.compareAndSet(n, n + 1));
+            mine = n + 1;
+        } else {
+            mine = inFlight.incrementAndGet();
         }
         if (intervalNanos > 0) {
             long now = System.nanoTime();
-            if (now < nextStartNanos) {
-                if (!drainScheduled) {
-                    drainScheduled = true;
-                    scheduler.schedule(() -> {
-                        synchronized (this) {
-                            drainScheduled = false;
-                        }
-                        drain();
-                    }, nextStartNanos - now, TimeUnit.NANOSECONDS);
+            long next;
+            do {
+                next = nextStartNanos.get();
+                if (now - next < 0) {
+                    inFlight.decrementAndGet();
+                    scheduleDrain(next - now);
+                    return false;
                 }
-                return null;
-            }
-            nextStartNanos = Math.max(now, nextStartNanos) + intervalNanos;
+            } while (!nextStartNanos.compareAndSet(next, Math.max(now, next) + intervalNanos));
         }
-        inFlight++;
-        maxSeen = Math.max(maxSeen, inFlight);
-        return queue.pollFirst();
+        if (mine > maxSeen.get()) {
+            maxSeen.accumulateAndGet(mine, Math::max);
+        }
+        return true;
     }
 
-    synchronized int inFlight() {
-        return inFlight;
+    private void scheduleDrain(long delayNanos) {
+        synchronized (this) {
+            if (drainScheduled) {
+                return;
+            }
+            drainScheduled = true;
+        }
+        scheduler.schedule(() -> {
+            synchronized (this) {
+                drainScheduled = false;
+            }
+            drain();
+        }, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    int inFlight() {
+        return inFlight.get();
     }
 
     synchronized int queued() {
@@ -120,7 +167,7 @@ final class OriginateThrottle {
     }
 
     /** The most requests that were in flight at once. */
-    synchronized int maxInFlight() {
-        return maxSeen;
+    int maxInFlight() {
+        return maxSeen.get();
     }
 }

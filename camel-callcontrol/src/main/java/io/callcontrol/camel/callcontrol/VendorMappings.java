@@ -536,6 +536,20 @@ public final class VendorMappings {
         set(m, SipNativeConstants.DIALOG_ID, c.request().callId());
     }
 
+    /** One neutral field of a request by its name (null for an unknown name). */
+    static String field(CallControlRequest r, String name) {
+        return switch (name) {
+            case CALLER -> r.caller();
+            case CALLEE -> r.callee();
+            case CALL_ID -> r.callId();
+            case OTHER_CALL_ID -> r.otherCallId();
+            case TARGET -> r.target();
+            case PARTY -> r.party();
+            case DIGITS -> r.digits();
+            default -> null;
+        };
+    }
+
     /** The neutral fields of a request by name (for validation messages). */
     static Map<String, Object> fields(CallControlRequest r) {
         Map<String, Object> m = new LinkedHashMap<>();

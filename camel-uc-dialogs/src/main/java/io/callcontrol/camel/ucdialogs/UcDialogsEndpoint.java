@@ -77,14 +77,34 @@ public class UcDialogsEndpoint extends DefaultEndpoint {
 
     /** Bearer when a token is configured, else Basic when a username is, else nothing. */
     AuthStrategy authStrategy() {
-        if (configuration.getAccessToken() != null && !configuration.getAccessToken().isBlank()) {
-            return AuthStrategy.bearer(configuration.getAccessToken());
+        String token = configuration.getAccessToken();
+        String username = configuration.getUsername();
+        String password = configuration.getPassword();
+        Auth a = auth;
+        if (a != null && a.is(token, username, password)) {
+            return a.strategy(); // not a new header (Base64 for Basic) per request
         }
-        if (configuration.getUsername() != null && !configuration.getUsername().isBlank()) {
-            return AuthStrategy.basic(configuration.getUsername(), configuration.getPassword());
+        AuthStrategy strategy;
+        if (token != null && !token.isBlank()) {
+            strategy = AuthStrategy.bearer(token);
+        } else if (username != null && !username.isBlank()) {
+            strategy = AuthStrategy.basic(username, password);
+        } else {
+            strategy = AuthStrategy.none();
         }
-        return AuthStrategy.none();
+        auth = new Auth(token, username, password, strategy);
+        return strategy;
     }
+
+    /** The auth strategy of the credentials it was made from (made again when the options change). */
+    private record Auth(String token, String username, String password, AuthStrategy strategy) {
+        boolean is(String t, String u, String p) {
+            return java.util.Objects.equals(token, t) && java.util.Objects.equals(username, u)
+                   && java.util.Objects.equals(password, p);
+        }
+    }
+
+    private volatile Auth auth;
 
     public String getOperation() {
         return operation;

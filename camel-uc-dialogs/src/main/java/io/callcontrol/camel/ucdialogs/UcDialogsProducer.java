@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.callcontrol.camel.ucdialogs.api.LookupKey;
 import io.callcontrol.camel.ucdialogs.api.OriginateResult;
 import io.callcontrol.camel.ucdialogs.api.ReferReplacesResult;
@@ -144,7 +145,7 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
         validate(op, params, v);
         v.check();
 
-        String base = conf.getBaseUrl().replaceAll("/+$", "")
+        String base = withoutTrailingSlashes(conf.getBaseUrl())
                 + ("domain".equals(scope) ? DOMAIN_PATH : USER_PATH);
         HttpCall.Builder b = HttpCall.builder(op.verb(), base);
         if (dialogId != null) {
@@ -261,6 +262,15 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
         }
     }
 
+    /** The URL without its trailing slashes (what {@code replaceAll("/+$", "")} gives, without a regex per request). */
+    static String withoutTrailingSlashes(String url) {
+        int end = url.length();
+        while (end > 0 && url.charAt(end - 1) == '/') {
+            end--;
+        }
+        return end == url.length() ? url : url.substring(0, end);
+    }
+
     private static String str(Object o) {
         return o == null || o.toString().isBlank() ? null : o.toString();
     }
@@ -364,6 +374,17 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
 
     // ---- mapping the answer -------------------------------------------------------------------------------
 
+    // the readers of the answers, looked up once (not per answer)
+    private static final ObjectReader FLAT_LIST = Json.MAPPER.readerFor(new TypeReference<List<Map<String, Object>>>() { });
+    private static final ObjectReader DIALOGS = Json.MAPPER.readerFor(new TypeReference<List<UcDialog>>() { });
+    private static final ObjectReader FLAT_DIALOG = Json.MAPPER.readerFor(new TypeReference<Map<String, Object>>() { });
+    private static final ObjectReader DIALOG = Json.MAPPER.readerFor(new TypeReference<UcDialog>() { });
+    private static final ObjectReader ORIGINATE_RESULT = Json.MAPPER.readerFor(new TypeReference<OriginateResult>() { });
+    private static final ObjectReader TRANSFER_RESULT = Json.MAPPER.readerFor(new TypeReference<TransferResult>() { });
+    private static final ObjectReader REFER_REPLACES_RESULT = Json.MAPPER.readerFor(new TypeReference<ReferReplacesResult>() { });
+    private static final ObjectReader SWITCH_CONF_RESULT = Json.MAPPER.readerFor(new TypeReference<SwitchConfResult>() { });
+    private static final ObjectReader ACK = Json.MAPPER.readerFor(new TypeReference<UcDialogsAck>() { });
+
     private static void answer(Request request, HttpResult result, Message out) {
         JsonNode tree = result.jsonTreeOrNull();
         switch (request.operation()) {
@@ -373,13 +394,13 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
                 } else if (tree != null && tree.isObject() && tree.has("count")) {
                     out.setBody(tree.get("count").asInt());
                 } else if (request.flat()) {
-                    out.setBody(read(tree, new TypeReference<List<Map<String, Object>>>() { }, List.of()));
+                    out.setBody(read(tree, FLAT_LIST, List.of()));
                 } else {
-                    out.setBody(read(tree, new TypeReference<List<UcDialog>>() { }, List.of()));
+                    out.setBody(read(tree, DIALOGS, List.of()));
                 }
             }
-            case get -> out.setBody(request.flat() ? read(tree, new TypeReference<Map<String, Object>>() { }, null)
-                    : read(tree, new TypeReference<UcDialog>() { }, null));
+            case get -> out.setBody(request.flat() ? read(tree, FLAT_DIALOG, null)
+                    : read(tree, DIALOG, null));
             case lookup -> {
                 List<String> ids = new ArrayList<>();
                 JsonNode arr = tree != null && tree.isObject() && tree.has("dialogids") ? tree.get("dialogids") : tree;
@@ -391,7 +412,7 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
                 out.setBody(ids);
             }
             case originate -> {
-                OriginateResult r = read(tree, new TypeReference<OriginateResult>() { }, null);
+                OriginateResult r = read(tree, ORIGINATE_RESULT, null);
                 out.setBody(r);
                 if (r != null) {
                     setIf(out, UcDialogsConstants.RESULT, r.resultText());
@@ -399,7 +420,7 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
                 }
             }
             case refer, referconf -> {
-                TransferResult r = read(tree, new TypeReference<TransferResult>() { }, null);
+                TransferResult r = read(tree, TRANSFER_RESULT, null);
                 out.setBody(r);
                 if (r != null) {
                     setIf(out, UcDialogsConstants.RESULT, r.resultText());
@@ -407,7 +428,7 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
                 }
             }
             case referreplaces -> {
-                ReferReplacesResult r = read(tree, new TypeReference<ReferReplacesResult>() { }, null);
+                ReferReplacesResult r = read(tree, REFER_REPLACES_RESULT, null);
                 out.setBody(r);
                 if (r != null) {
                     setIf(out, UcDialogsConstants.RESULT, r.resultText());
@@ -415,7 +436,7 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
                 }
             }
             case switchconf -> {
-                SwitchConfResult r = read(tree, new TypeReference<SwitchConfResult>() { }, null);
+                SwitchConfResult r = read(tree, SWITCH_CONF_RESULT, null);
                 out.setBody(r);
                 if (r != null) {
                     setIf(out, UcDialogsConstants.RESULT, r.resultText());
@@ -423,7 +444,7 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
                 }
             }
             default -> {
-                UcDialogsAck ack = read(tree, new TypeReference<UcDialogsAck>() { }, null);
+                UcDialogsAck ack = read(tree, ACK, null);
                 if (ack == null || ack.dialogid() == null) {
                     ack = new UcDialogsAck(request.dialogId(), ack == null ? null : ack.resultText(),
                             ack == null ? null : ack.labels(), ack == null ? null : ack.text());
@@ -434,11 +455,16 @@ public class UcDialogsProducer extends CallControlProducer<UcDialogsOperation> {
         }
     }
 
-    private static <T> T read(JsonNode tree, TypeReference<T> type, T empty) {
+    /** The tree bound to the reader's type (what {@code convertValue} gave, without re-serializing the tree). */
+    private static <T> T read(JsonNode tree, ObjectReader type, T empty) {
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
             return empty;
         }
-        return Json.MAPPER.convertValue(tree, type);
+        try {
+            return type.readValue(tree);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static void setIf(Message m, String name, Object value) {

@@ -44,6 +44,9 @@ public final class BroadworksErrors implements ErrorMapper {
         if (!result.isSuccess()) {
             return true;
         }
+        if (!result.mayContain("\"error")) {
+            return false; // no "error"/"errors" field: the answer is not parsed twice (here and for its type)
+        }
         JsonNode n = result.jsonTreeOrNull();
         if (n == null || !n.isObject() || (n.get("error") == null && n.get("errors") == null)) {
             return false;

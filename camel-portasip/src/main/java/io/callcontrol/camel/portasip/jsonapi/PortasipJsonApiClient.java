@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcontrol.camel.portasip.jsonapi.model.GenericResponse;
@@ -75,6 +76,14 @@ public final class PortasipJsonApiClient implements AutoCloseable {
     private static final String KIND_ACCESS_TOKEN = "access_token";
     private static final String EXTRA_KIND = "kind";
     private static final String EXTRA_LOGIN = "login_response";
+
+    /** The strict reader of each request type (unknown properties fail), made once per type. */
+    private static final ClassValue<ObjectReader> STRICT_READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return Json.MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        }
+    };
 
     private final PortasipJsonApiSettings settings;
     private final CallControlHttpClient http;
@@ -246,8 +255,7 @@ public final class PortasipJsonApiClient implements AutoCloseable {
         }
         Object typed;
         try {
-            typed = Json.MAPPER.readerFor(method.requestType())
-                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(raw);
+            typed = STRICT_READERS.get(method.requestType()).readValue(raw);
         } catch (UnrecognizedPropertyException e) {
             throw new CallControlValidationException(VENDOR, pathOf(e), "Invalid portasip " + method
                     + " request: unknown property " + pathOf(e) + " (known: " + e.getKnownPropertyIds() + ")");
@@ -553,7 +561,8 @@ public final class PortasipJsonApiClient implements AutoCloseable {
                 json = Json.MAPPER.createObjectNode();
             }
         } else if (ct.contains("json") || !result.hasBody() && ct.isEmpty()) {
-            json = result.hasBody() ? Json.tree(result.body()) : Json.MAPPER.createObjectNode();
+            // the tree the fault mapper already parsed
+            json = result.hasBody() ? result.jsonTree() : Json.MAPPER.createObjectNode();
         } else {
             // bare audio
             String cd = result.header("Content-Disposition");
@@ -573,8 +582,8 @@ public final class PortasipJsonApiClient implements AutoCloseable {
         }
         Object response;
         try {
-            response = Json.MAPPER.convertValue(json, responseType);
-        } catch (IllegalArgumentException e) {
+            response = Json.MAPPER.treeToValue(json, responseType); // convertValue without re-serializing the tree
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new PortasipFaultException(null, "Unexpected answer of " + service + "/" + method + ": "
                     + e.getMessage(), result.status(), json.toString());
         }

@@ -35,6 +35,14 @@ import org.apache.camel.WrappedFile;
  */
 public final class PortasipJsonApiInvoker implements AutoCloseable {
 
+    /** Whether a request record has any component (reflection once per type, not per call). */
+    private static final ClassValue<Boolean> HAS_PARAMS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getRecordComponents().length > 0;
+        }
+    };
+
     private final List<PortasipJsonApiClient> clients = new ArrayList<>();
 
     /** The client for these settings (created on first use; one session per distinct connection). */
@@ -95,7 +103,7 @@ public final class PortasipJsonApiInvoker implements AutoCloseable {
                 attachment = audioFrom(exchange, body);
                 params = toNode(in.getHeader(PortasipJsonApiHeaders.PARAMS));
             } else {
-                params = method.requestType().getRecordComponents().length == 0 ? Json.MAPPER.createObjectNode()
+                params = !HAS_PARAMS.get(method.requestType()) ? Json.MAPPER.createObjectNode()
                         : toNode(paramsFromBody(body, method.requestType()));
                 if (method.attachment() != PortasipJsonApiMethod.Attach.NONE) {
                     attachment = attachmentHeader(exchange);

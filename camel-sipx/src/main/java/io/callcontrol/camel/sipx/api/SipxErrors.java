@@ -51,7 +51,9 @@ public final class SipxErrors implements ErrorMapper {
     }
 
     static SipxProcessingStatus processingStatus(String text) {
-        if (!SipxXml.isXml(text)) {
+        // a <processing-status> document names its root element (prefixed or not): anything else is not one, and a
+        // 2xx call status is not parsed twice
+        if (!SipxXml.isXml(text) || !text.contains("processing-status")) {
             return null;
         }
         try {

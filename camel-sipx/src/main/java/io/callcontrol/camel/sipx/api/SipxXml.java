@@ -27,7 +27,19 @@ public final class SipxXml {
         return text != null && text.stripLeading().startsWith("<");
     }
 
-    public static Element parse(String xml) {
+    /** Configured once (no DTDs, no external entities); builders are made from it per thread and reused. */
+    private static final DocumentBuilderFactory FACTORY = factory();
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
+        synchronized (FACTORY) { // a factory is not guaranteed to be thread-safe
+            try {
+                return FACTORY.newDocumentBuilder();
+            } catch (javax.xml.parsers.ParserConfigurationException e) {
+                throw new IllegalStateException("No secure XML parser: " + e.getMessage(), e);
+            }
+        }
+    });
+
+    private static DocumentBuilderFactory factory() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -35,7 +47,16 @@ public final class SipxXml {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
+            return f;
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("No secure XML parser: " + e.getMessage(), e);
+        }
+    }
+
+    public static Element parse(String xml) {
+        try {
+            DocumentBuilder b = BUILDER.get();
+            b.reset(); // back to the factory's configuration
             b.setErrorHandler(null);
             Document d = b.parse(new ByteArrayInputStream(xml.trim().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return d.getDocumentElement();
