@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +113,11 @@ public final class CallTracker {
         Instant lastReceivedAt;
         Instant terminatedReceivedAt;
         boolean forgotten;
-        final Set<String> seen = new LinkedHashSet<>();
+        /** The events seen (state and event id), a ring of at most SEEN_PER_CALL, oldest overwritten first. */
+        CallState[] seenStates = new CallState[4];
+        String[] seenIds = new String[4];
+        int seenCount;
+        int seenNext;
 
         Call(String id) {
             this.id = id;
@@ -122,6 +125,47 @@ public final class CallTracker {
 
         boolean connected() {
             return answeredAt != null || answeredReceivedAt != null;
+        }
+
+        /** Slot of a seen event (state and event id), or -1. A call has a handful of events: a linear scan. */
+        int seen(CallState state, String eventId) {
+            for (int i = 0; i < seenCount; i++) {
+                if (seenStates[i] == state && seenIds[i].equals(eventId)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        void remember(CallState state, String eventId) {
+            if (seenCount == seenStates.length && seenCount < SEEN_PER_CALL) {
+                seenStates = java.util.Arrays.copyOf(seenStates, Math.min(SEEN_PER_CALL, seenCount * 2));
+                seenIds = java.util.Arrays.copyOf(seenIds, seenStates.length);
+            }
+            if (seenCount < seenStates.length) {
+                seenStates[seenCount] = state;
+                seenIds[seenCount++] = eventId;
+                return;
+            }
+            // full: the oldest is overwritten
+            seenStates[seenNext] = state;
+            seenIds[seenNext] = eventId;
+            seenNext = (seenNext + 1) % seenCount;
+        }
+
+        void forgetSeen(CallState state, String eventId) {
+            int i = seen(state, eventId);
+            if (i < 0) {
+                return;
+            }
+            // keep the ring compact: the last slot moves into the hole (the order of the survivors matters little)
+            int last = seenCount - 1;
+            seenStates[i] = seenStates[last];
+            seenIds[i] = seenIds[last];
+            seenStates[last] = null;
+            seenIds[last] = null;
+            seenCount = last;
+            seenNext = 0;
         }
     }
 
@@ -185,19 +229,18 @@ public final class CallTracker {
             call = new Call(key);
             calls.put(call.id, call);
         }
-        String seenKey = e.state().name() + '|' + e.eventId();
-        if (call.seen.contains(seenKey)) {
+        if (call.seen(e.state(), e.eventId()) >= 0) {
             LOG.debug("{} call {}: duplicate event {} ({}) not routed", vendor, call.id, e.eventId(), e.eventType());
             return new Decision(Verdict.DUPLICATE, e, false);
         }
         boolean stale = isStale(call, e);
         if (stale && settings.staleEvents() == StaleEvents.DROP) {
-            remember(call, seenKey);
+            call.remember(e.state(), e.eventId());
             LOG.debug("{} call {}: stale {} event {} ({}) dropped, the call is {}", vendor, call.id, e.state(),
                     e.eventId(), e.eventType(), call.state);
             return new Decision(Verdict.STALE, e, false);
         }
-        remember(call, seenKey);
+        call.remember(e.state(), e.eventId());
         call.lastReceivedAt = now; // the tracker's clock (retention, idle timeout), whatever the event says
         // one copy of the event per routed event: sequence, receive time and what the tracker adds
         CallEvent.Builder b = e.toBuilder().sequence(++call.sequence);
@@ -241,7 +284,7 @@ public final class CallTracker {
         }
         Call call = calls.get(key);
         if (call != null) {
-            call.seen.remove(event.state().name() + '|' + event.eventId());
+            call.forgetSeen(event.state(), event.eventId());
         }
     }
 
@@ -259,15 +302,6 @@ public final class CallTracker {
         }
         // same level: an older vendor time is late (a HELD stamped before the CONNECTED already routed)
         return e.vendorTime() != null && call.lastVendorTime != null && e.vendorTime().isBefore(call.lastVendorTime);
-    }
-
-    private void remember(Call call, String key) {
-        call.seen.add(key);
-        if (call.seen.size() > SEEN_PER_CALL) {
-            Iterator<String> it = call.seen.iterator();
-            it.next();
-            it.remove();
-        }
     }
 
     /** The event's time: the vendor's, else when it was received. */
@@ -333,18 +367,26 @@ public final class CallTracker {
         Instant ringFrom = call.ringingAt != null ? call.ringingAt : call.startedAt != null ? call.startedAt : call.firstAt;
         Instant ringTo = answered != null ? answered : ended;
         if (e.ringTime() == null && ringFrom != null && ringTo != null) {
-            b.ringTime(nonNegative(Duration.between(ringFrom, ringTo)));
+            b.ringTime(nonNegative(between(ringFrom, ringTo)));
         }
         if (e.talkTime() == null && connected) {
-            Duration talk = answered == null ? null : Duration.between(answered, ended);
+            Duration talk = answered == null ? null : between(answered, ended);
             if (talk == null || talk.isNegative() || talk.isZero()) {
                 // same second on a vendor clock of seconds (or no answer time): the received times
                 Duration byReceipt = call.answeredReceivedAt == null ? null
-                        : Duration.between(call.answeredReceivedAt, received);
+                        : between(call.answeredReceivedAt, received);
                 talk = byReceipt != null && byReceipt.toMillis() > 0 ? byReceipt : Duration.ofMillis(1);
             }
             b.talkTime(talk);
         }
+    }
+
+    /**
+     * {@code to - from}; what {@link Duration#between} gives for two instants, without its generic temporal path
+     * (a hot spot on every final event).
+     */
+    private static Duration between(Instant from, Instant to) {
+        return Duration.ofSeconds(to.getEpochSecond() - from.getEpochSecond(), (long) to.getNano() - from.getNano());
     }
 
     private static Duration nonNegative(Duration d) {

@@ -112,6 +112,31 @@ class CallTrackerTest {
     }
 
     @Test
+    void aLongCallRemembersItsLatestEventsAndForgetsOnlyTheOldest() {
+        CallTracker t = tracker(StaleEvents.DROP);
+        // 100 hold/unhold updates of one call: more than a call remembers (64)
+        for (int i = 0; i < 100; i++) {
+            CallState s = i % 2 == 0 ? CallState.CONNECTED : CallState.HELD;
+            assertTrue(t.track(ev("c1", "u" + i, s, i)).routed(), "update " + i);
+        }
+        // the 64 latest are recognized when redelivered
+        for (int i = 36; i < 100; i++) {
+            CallState s = i % 2 == 0 ? CallState.CONNECTED : CallState.HELD;
+            assertEquals(CallTracker.Verdict.DUPLICATE, t.track(ev("c1", "u" + i, s, i)).verdict(), "update " + i);
+        }
+        // an older one is no longer remembered as seen, and is late (older vendor time): still not routed
+        assertEquals(CallTracker.Verdict.STALE, t.track(ev("c1", "u0", CallState.CONNECTED, 0)).verdict());
+        // the same event id under another state is another event
+        assertTrue(t.track(ev("c1", "u99", CallState.CONNECTED, 100)).routed());
+        // a released event (its route failed) is routed again, the others stay seen
+        CallEvent last = ev("c1", "u100", CallState.HELD, 101);
+        assertTrue(t.track(last).routed());
+        t.release(last);
+        assertTrue(t.track(last).routed());
+        assertEquals(CallTracker.Verdict.DUPLICATE, t.track(ev("c1", "u98", CallState.CONNECTED, 98)).verdict());
+    }
+
+    @Test
     void unknownStateEventsCarryTheCurrentState() {
         CallTracker t = tracker(StaleEvents.DROP);
         t.track(ev("c1", "e1", CallState.RINGING, 1));
