@@ -96,7 +96,7 @@ public final class DialogSubscription {
             retry(e.getMessage());
             return;
         }
-        String newCallId = SipUserAgent.callId(r);
+        String newCallId = SipMessages.callId(r);
         if (inDialog == null) {
             String old = callId;
             if (old != null) {

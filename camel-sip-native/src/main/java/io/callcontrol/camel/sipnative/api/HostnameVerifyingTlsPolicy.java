@@ -52,7 +52,7 @@ public final class HostnameVerifyingTlsPolicy implements TlsSecurityPolicy {
             String message = "TLS certificate of " + host + ":" + transaction.getNextHop().getPort() + " is for "
                              + names + ", not for " + host + " (set tlsVerifyHostname=false to accept it anyway)";
             // the stack turns the refusal into a failed send it only logs: fail the request with the reason now
-            if (transaction.getApplicationData() instanceof SipUserAgent.Pending pending) {
+            if (transaction.getApplicationData() instanceof OutboundTransactions.Pending pending) {
                 pending.fail(new CallControlConnectionException(SipNativeException.VENDOR, message, null));
             }
             throw new SecurityException(message);

@@ -80,7 +80,7 @@ public final class InboundRequest {
 
             private synchronized Map<String, String> map() {
                 if (map == null) {
-                    map = SipUserAgent.headerMap(request);
+                    map = SipMessages.headerMap(request);
                 }
                 return map;
             }
@@ -124,20 +124,20 @@ public final class InboundRequest {
 
     /** True once a final answer was sent (or the caller cancelled). */
     public boolean isAnswered() {
-        return answered.get() || agent.isCancelled(transaction);
+        return answered.get() || agent.server().isCancelled(transaction);
     }
 
     /** Final non-2xx answer. */
     public void reject(int status, String reason) {
         if (claim()) {
-            agent.respond(transaction, request, status, reason, null, null, null);
+            agent.server().respond(transaction, request, status, reason, null, null, null);
         }
     }
 
     /** 3xx answer with one Contact header per target (the first is preferred). */
     public void redirect(int status, String reason, List<String> contacts) {
         if (claim()) {
-            agent.respond(transaction, request, status, reason, contacts, null, null);
+            agent.server().respond(transaction, request, status, reason, contacts, null, null);
         }
     }
 
@@ -145,9 +145,9 @@ public final class InboundRequest {
     public String answer(String sdp) {
         if (claim()) {
             if (Request.INVITE.equals(request.getMethod())) {
-                return agent.answerInvite(transaction, request, sdp);
+                return agent.server().answerInvite(transaction, request, sdp);
             }
-            agent.respond(transaction, request, 200, null, null, null, null);
+            agent.server().respond(transaction, request, 200, null, null, null, null);
         }
         return null;
     }
@@ -155,7 +155,7 @@ public final class InboundRequest {
     /** A provisional answer (180, 183); may be sent before the final one. */
     public void provisional(int status) {
         if (!answered.get()) {
-            agent.respondProvisional(transaction, request, status);
+            agent.server().respondProvisional(transaction, request, status);
         }
     }
 }

@@ -30,7 +30,7 @@ public final class Registration {
 
     private final SipUserAgent agent;
     private final SipAgentConfig config;
-    private final String callId = "reg-" + SipUserAgent.newTag() + SipUserAgent.newTag();
+    private final String callId = "reg-" + SipMessages.newTag() + SipMessages.newTag();
     private long cseq;
     private volatile State state = State.UNREGISTERED;
     private volatile int lastStatus;
@@ -81,7 +81,7 @@ public final class Registration {
     private synchronized Request build(int expires) throws Exception {
         String registrar = config.registrar();
         if (registrar == null || registrar.isBlank()) {
-            registrar = "sip:" + SipUserAgent.hostPart(config.identity());
+            registrar = "sip:" + SipMessages.hostPart(config.identity());
         }
         Address to = agent.toAddress(config.identity());
         URI ruri = agent.toAddress(registrar).getURI();

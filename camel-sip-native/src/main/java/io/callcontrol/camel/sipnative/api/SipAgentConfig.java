@@ -1,5 +1,7 @@
 package io.callcontrol.camel.sipnative.api;
 
+import gov.nist.javax.sip.clientauthutils.UserCredentials;
+
 /**
  * Settings of one SIP user agent (identity, transport, listen address, outbound proxy, registration).
  *
@@ -43,5 +45,31 @@ public record SipAgentConfig(
     /** Key under which agents are shared: same identity on the same socket is the same agent. */
     public String key() {
         return identity + "|" + transport + "|" + listenAddress + ":" + listenPort;
+    }
+
+    /** The credentials answering a Digest challenge: the auth user name (else the identity's user), the password. */
+    UserCredentials digestCredentials() {
+        String user = authUsername();
+        if (user == null || user.isBlank()) {
+            user = SipMessages.userPart(identity());
+        }
+        String u = user;
+        String domain = SipMessages.hostPart(identity());
+        return new UserCredentials() {
+            @Override
+            public String getUserName() {
+                return u;
+            }
+
+            @Override
+            public String getPassword() {
+                return password();
+            }
+
+            @Override
+            public String getSipDomain() {
+                return domain;
+            }
+        };
     }
 }
