@@ -8,8 +8,8 @@ import io.callcontrol.core.event.CallEvent;
 import io.callcontrol.core.event.CallState;
 
 /**
- * Derives an originated call's outcome from the suite's normalized events (and SIP status codes). Kept in one
- * place: when the core {@code CallEvent} carries an outcome of its own, only this class changes.
+ * Derives an originated call's outcome from the suite's normalized events (and SIP status codes): the outcome the
+ * vendor component put on the final event when it tells one, else the event's type, state, reason and cause.
  */
 final class OutcomeClassifier {
 
@@ -26,7 +26,30 @@ final class OutcomeClassifier {
         if (e.state() != CallState.TERMINATED) {
             return null;
         }
-        return ofTermination(e.eventType(), e.vendorState(), e.reason());
+        CallOutcome told = ofVendor(e.outcome());
+        if (told != null) {
+            return told;
+        }
+        return ofTermination(e.eventType(), e.vendorState(), e.reason(), e.cause());
+    }
+
+    /**
+     * The outcome the vendor component put on a final event (its mapping of the vendor's cause), or null when it
+     * tells nothing ({@code UNKNOWN}, null): then the event's words and codes decide. A cancelled call counts as not
+     * answered (SIP 487).
+     */
+    static CallOutcome ofVendor(io.callcontrol.core.event.CallOutcome o) {
+        if (o == null) {
+            return null;
+        }
+        return switch (o) {
+            case ANSWERED -> CallOutcome.ANSWERED;
+            case BUSY -> CallOutcome.BUSY;
+            case NO_ANSWER, CANCELLED -> CallOutcome.NO_ANSWER;
+            case REJECTED -> CallOutcome.REJECTED;
+            case FAILED -> CallOutcome.FAILED;
+            case UNKNOWN -> null;
+        };
     }
 
     /** A call that ended before it was answered: what the vendor's words and codes say. */

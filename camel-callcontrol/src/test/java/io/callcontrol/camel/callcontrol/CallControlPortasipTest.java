@@ -149,6 +149,10 @@ class CallControlPortasipTest extends CamelTestSupport {
     }
 
     private CallControlResult awaitOutcome(String uri, String callee) throws Exception {
+        return awaitOutcomeExchange(uri, callee).getMessage().getBody(CallControlResult.class);
+    }
+
+    private Exchange awaitOutcomeExchange(String uri, String callee) throws Exception {
         subscribed();
         CompletableFuture<Exchange> f = template.asyncSend(uri, e -> e.getMessage().setHeaders(new HashMap<>(Map.of(
                 CallControlConstants.CALLER, "123007", CallControlConstants.CALLEE, callee))));
@@ -162,7 +166,7 @@ class CallControlPortasipTest extends CamelTestSupport {
         }
         Exchange ex = f.get(20, TimeUnit.SECONDS);
         assertThat(ex.getException()).isNull();
-        return ex.getMessage().getBody(CallControlResult.class);
+        return ex;
     }
 
     @Test
@@ -183,5 +187,48 @@ class CallControlPortasipTest extends CamelTestSupport {
         CallControlResult r = awaitOutcome("direct:awaitShort", "123004");
         // the caller's leg connected, the callee's rings: not answered
         assertThat(r.outcome()).isEqualTo(CallOutcome.TIMEOUT);
+    }
+
+    /**
+     * Originates to a callee the simulator makes busy / decline / not answer: the outcome comes from the callee leg's
+     * terminated notification (reason_code), correlated by the tracking id, and the call is gone from the PBX.
+     */
+    private void awaitUnansweredOutcome(String callee, PortasipSimulator.CalleeBehaviour behaviour,
+                                        CallOutcome expected) throws Exception {
+        pbx.get().calleeBehaviour(callee, behaviour).noAnswerTimeout(Duration.ofSeconds(10));
+        Exchange ex = awaitOutcomeExchange("direct:await", callee);
+        CallControlResult r = ex.getMessage().getBody(CallControlResult.class);
+        assertThat(r.outcome()).isEqualTo(expected);
+        assertThat(ex.getMessage().getHeader(CallControlConstants.OUTCOME)).isEqualTo(expected);
+        assertThat(ex.getMessage().getHeader(CallControlConstants.TRACKING_ID)).isEqualTo(r.trackingId());
+        JsonNode p = last("originate_advanced_call");
+        assertThat(p.path("caller_id").asText()).isEqualTo("123007");
+        assertThat(p.path("callee_id").asText()).isEqualTo(callee);
+        assertThat(p.path("bill_id").asText()).isEqualTo("123007");
+        // the callee leg's terminated notification carried the code the outcome was decided from
+        assertThat(pbx.get().notificationsSent()).anySatisfy(n -> {
+            JsonNode ci = n.path("result").path("call_info");
+            assertThat(ci.path("tracking_id").asText()).isEqualTo(r.trackingId());
+            assertThat(ci.path("type").asText()).isEqualTo("incoming");
+            assertThat(ci.path("state").asText()).isEqualTo("terminated");
+            assertThat(ci.path("reason_code").asInt()).isEqualTo(behaviour.reasonCode);
+        });
+        assertThat(pbx.get().calls()).noneSatisfy(c -> assertThat(c.path("tracking_id").asText())
+                .isEqualTo(r.trackingId()));
+    }
+
+    @Test
+    void awaitOutcomeBusyWhenTheCalleeAnswers486() throws Exception {
+        awaitUnansweredOutcome("123004", PortasipSimulator.CalleeBehaviour.BUSY, CallOutcome.BUSY);
+    }
+
+    @Test
+    void awaitOutcomeRejectedWhenTheCalleeDeclines603() throws Exception {
+        awaitUnansweredOutcome("123005", PortasipSimulator.CalleeBehaviour.REJECT, CallOutcome.REJECTED);
+    }
+
+    @Test
+    void awaitOutcomeNoAnswerWhenTheCalleeRingsOut480() throws Exception {
+        awaitUnansweredOutcome("123006", PortasipSimulator.CalleeBehaviour.NO_ANSWER, CallOutcome.NO_ANSWER);
     }
 }

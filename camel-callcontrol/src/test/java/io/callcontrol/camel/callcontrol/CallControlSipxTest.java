@@ -132,6 +132,13 @@ class CallControlSipxTest extends CamelTestSupport {
     }
 
     @Test
+    void awaitOutcomeRejected() throws Exception {
+        // the REFER call's NOTIFY reports the called party's final response, uninterpreted, in the status lines
+        assertThat(awaitOutcome("user1", "user5", "SIP/2.0 603 Decline")).isEqualTo(CallOutcome.REJECTED);
+        assertThat(pbx.get().wireLog().find("POST", "/callcontroller/user1/user5")).isNotEmpty();
+    }
+
+    @Test
     void awaitOutcomeNoAnswer() throws Exception {
         pbx.get().noAnswer("user1");
         // alerted for 10 s (timeout=10 on the PBX endpoint), then 487

@@ -72,13 +72,18 @@ class PortasipNotificationConsumerTest extends PortasipTestSupport {
                 OriginateAdvancedCallResponse.class);
         advance(Duration.ofSeconds(10));
         List<SipCallInfo> infos = calls(pbxEvents(), 4);
-        assertThat(states(infos)).containsExactly("trying/outgoing", "connected/outgoing", "trying/incoming", "connected/incoming");
-        assertThat(infos.get(0).call().id()).isEqualTo(r.call().id());
-        assertThat(infos.get(2).call().id()).isEqualTo(r.call().id() + "~1o");
+        // each leg's events in order; the two legs are separate calls, routed in parallel lanes, so they interleave
+        List<SipCallInfo> legA = infos.stream().filter(i -> i.type() == SipCallType.OUTGOING).toList();
+        List<SipCallInfo> legB = infos.stream().filter(i -> i.type() == SipCallType.INCOMING).toList();
+        assertThat(states(legA)).containsExactly("trying/outgoing", "connected/outgoing");
+        assertThat(states(legB)).containsExactly("trying/incoming", "connected/incoming");
+        assertThat(legA).allSatisfy(i -> assertThat(i.call().id()).isEqualTo(r.call().id()));
+        assertThat(legB).allSatisfy(i -> assertThat(i.call().id()).isEqualTo(r.call().id() + "~1o"));
         assertThat(infos).allSatisfy(i -> assertThat(i.trackingId()).isEqualTo(r.trackingId()));
-        assertThat(infos.get(1).connectTime()).isNotNull();
+        assertThat(legA.get(1).connectTime()).isNotNull();
 
-        Exchange first = pbxEvents().getReceivedExchanges().get(0);
+        Exchange first = pbxEvents().getReceivedExchanges().stream()
+                .filter(e -> e.getMessage().getBody(SipCallInfo.class) == legA.get(0)).findFirst().orElseThrow();
         CallEvent ev = first.getMessage().getHeader(CallEventHeaders.EVENT, CallEvent.class);
         assertThat(ev.vendor()).isEqualTo("portasip");
         assertThat(ev.state()).isEqualTo(CallState.TRYING);
@@ -89,10 +94,59 @@ class PortasipNotificationConsumerTest extends PortasipTestSupport {
         assertThat(ev.trackingId()).isEqualTo(r.trackingId());
         assertThat(first.getMessage().getHeader(CallEventHeaders.EVENT_ID)).isEqualTo(ev.eventId());
         assertThat(first.getMessage().getHeader(PortasipConstants.NOTIFICATION_TYPE)).isEqualTo("call_info");
-        assertThat(first.getMessage().getHeader(PortasipConstants.CALL_TAG)).isEqualTo(infos.get(0).call().tag());
+        assertThat(first.getMessage().getHeader(PortasipConstants.CALL_TAG)).isEqualTo(legA.get(0).call().tag());
         List<Object> ids = pbxEvents().getReceivedExchanges().stream()
                 .map(e -> e.getMessage().getHeader(CallEventHeaders.EVENT_ID)).distinct().toList();
         assertThat(ids).hasSize(4);
+    }
+
+    /** Originates to a callee the simulator makes busy / not answer; returns the exchanges of the call's events. */
+    private List<Exchange> unansweredCall(String callee, io.callcontrol.sim.portasip.PortasipSimulator.CalleeBehaviour b,
+                                          int events) {
+        subscribed();
+        pbx.get().calleeBehaviour(callee, b).noAnswerTimeout(Duration.ofSeconds(20));
+        template.requestBodyAndHeaders("portasip:originate_advanced_call?billId=123007", null,
+                Map.of(PortasipConstants.CALLER_ID, "123007", PortasipConstants.CALLEE_ID, callee));
+        advance(Duration.ofSeconds(10));
+        advance(Duration.ofSeconds(20));
+        calls(pbxEvents(), events);
+        return pbxEvents().getReceivedExchanges();
+    }
+
+    @Test
+    void aBusyCalleeEndsBothLegsWithOutcomeBusyAndCause486() {
+        List<Exchange> all = unansweredCall("123004", io.callcontrol.sim.portasip.PortasipSimulator.CalleeBehaviour.BUSY, 5);
+        // each leg's events in order (the legs are routed in parallel lanes)
+        List<String> seen = states(all.stream().map(e -> e.getMessage().getBody(SipCallInfo.class)).toList());
+        assertThat(seen.stream().filter(x -> x.endsWith("/outgoing")))
+                .containsExactly("trying/outgoing", "connected/outgoing", "terminated/outgoing");
+        assertThat(seen.stream().filter(x -> x.endsWith("/incoming"))).containsExactly("trying/incoming", "terminated/incoming");
+        List<Exchange> ended = all.stream().filter(e -> e.getMessage().getBody(SipCallInfo.class).state()
+                == io.callcontrol.camel.portasip.api.SipCallState.TERMINATED).toList();
+        assertThat(ended).hasSize(2);
+        for (Exchange e : ended) {
+            CallEvent ev = e.getMessage().getHeader(CallEventHeaders.EVENT, CallEvent.class);
+            assertThat(ev.state()).isEqualTo(CallState.TERMINATED);
+            assertThat(ev.outcome()).isEqualTo(io.callcontrol.core.event.CallOutcome.BUSY);
+            assertThat(ev.cause()).isEqualTo("486");
+            assertThat(e.getMessage().getHeader(CallEventHeaders.OUTCOME)).isEqualTo(io.callcontrol.core.event.CallOutcome.BUSY);
+            assertThat(e.getMessage().getHeader(CallEventHeaders.CAUSE)).isEqualTo("486");
+            assertThat(e.getMessage().getHeader(PortasipConstants.REASON)).isEqualTo("Busy Here");
+        }
+        assertThat(all.stream().filter(e -> !ended.contains(e)))
+                .allSatisfy(e -> assertThat(e.getMessage().getHeader(CallEventHeaders.OUTCOME)).isNull());
+    }
+
+    @Test
+    void anUnansweredCalleeEndsWithOutcomeNoAnswerAndCause480() {
+        List<Exchange> all = unansweredCall("123006",
+                io.callcontrol.sim.portasip.PortasipSimulator.CalleeBehaviour.NO_ANSWER, 6);
+        Exchange b = all.stream().filter(e -> e.getMessage().getBody(SipCallInfo.class).type() == SipCallType.INCOMING
+                && e.getMessage().getBody(SipCallInfo.class).state()
+                == io.callcontrol.camel.portasip.api.SipCallState.TERMINATED).findFirst().orElseThrow();
+        assertThat(b.getMessage().getHeader(CallEventHeaders.OUTCOME)).isEqualTo(io.callcontrol.core.event.CallOutcome.NO_ANSWER);
+        assertThat(b.getMessage().getHeader(CallEventHeaders.CAUSE)).isEqualTo("480");
+        assertThat(b.getMessage().getHeader(PortasipConstants.REASON)).isEqualTo("Temporarily Unavailable");
     }
 
     @Test

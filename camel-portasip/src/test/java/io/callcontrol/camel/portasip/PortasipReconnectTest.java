@@ -68,10 +68,15 @@ class PortasipReconnectTest extends PortasipTestSupport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long callInfos = b.getReceivedExchanges().stream()
+        // the reconciliation after the second reconnect may list the queued call when its get_sip_calls_list is
+        // answered after queueCall (an event marked reconciled): only the live notifications count here
+        List<org.apache.camel.Exchange> live = b.getReceivedExchanges().stream()
+                .filter(e -> !Boolean.TRUE.equals(e.getMessage().getHeader(PortasipConstants.RECONCILED))).toList();
+        long callInfos = live.stream()
                 .filter(e -> "call_info".equals(e.getMessage().getHeader(PortasipConstants.NOTIFICATION_TYPE))).count();
         assertThat(callInfos).isEqualTo(1);
-        assertThat(types(b)).containsExactly("gap", "gap", "call_info");
+        assertThat(live.stream().map(e -> e.getMessage().getHeader(PortasipConstants.NOTIFICATION_TYPE, String.class)))
+                .containsExactly("gap", "gap", "call_info");
         assertThat(types(getMockEndpoint("mock:a"))).contains("connection", "gap");
         assertThat(getMockEndpoint("mock:a").getReceivedExchanges().stream()
                 .filter(e -> "connection".equals(e.getMessage().getHeader(PortasipConstants.NOTIFICATION_TYPE)))

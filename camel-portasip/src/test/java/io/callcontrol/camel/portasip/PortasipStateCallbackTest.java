@@ -71,6 +71,32 @@ class PortasipStateCallbackTest extends PortasipTestSupport {
     }
 
     @Test
+    void aDecliningCalleeEndsWithOutcomeRejectedAndCause603() {
+        pbx.get().calleeBehaviour("123005", io.callcontrol.sim.portasip.PortasipSimulator.CalleeBehaviour.REJECT);
+        MockEndpoint crm = getMockEndpoint("mock:crm");
+        OriginateAdvancedCallResponse r = template.requestBodyAndHeaders(
+                "portasip:originate_advanced_call?billId=123007&stateCallbackEndpoint=crm",
+                null, Map.of(PortasipConstants.CALLER_ID, "123007", PortasipConstants.CALLEE_ID, "123005"),
+                OriginateAdvancedCallResponse.class);
+        advance(Duration.ofSeconds(15));
+        await("terminated of both legs", () -> crm.getReceivedCounter() == 2);
+        // leg B (incoming) declined; leg A ended because of it
+        org.apache.camel.Message b = crm.getReceivedExchanges().stream().map(org.apache.camel.Exchange::getMessage)
+                .filter(m -> m.getBody(SipCallInfo.class).type() == io.callcontrol.camel.portasip.api.SipCallType.INCOMING)
+                .findFirst().orElseThrow();
+        SipCallInfo info = b.getBody(SipCallInfo.class);
+        assertThat(info.trackingId()).isEqualTo(r.trackingId());
+        assertThat(info.state()).isEqualTo(SipCallState.TERMINATED);
+        assertThat(info.reasonCode()).isEqualTo(603);
+        assertThat(info.reason()).isEqualTo("Decline");
+        assertThat(b.getHeader(CallEventHeaders.OUTCOME)).isEqualTo(io.callcontrol.core.event.CallOutcome.REJECTED);
+        assertThat(b.getHeader(CallEventHeaders.CAUSE)).isEqualTo("603");
+        assertThat(b.getHeader(PortasipConstants.REASON)).isEqualTo("Decline");
+        assertThat(crm.getReceivedExchanges()).allSatisfy(e -> assertThat(e.getMessage().getHeader(CallEventHeaders.OUTCOME))
+                .isEqualTo(io.callcontrol.core.event.CallOutcome.REJECTED));
+    }
+
+    @Test
     void defaultStateCallbackEventIsTerminated() {
         MockEndpoint crm = getMockEndpoint("mock:crm");
         OriginateAdvancedCallResponse r = template.requestBodyAndHeaders(

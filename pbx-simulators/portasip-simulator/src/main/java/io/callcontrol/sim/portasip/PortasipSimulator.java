@@ -46,7 +46,9 @@ import io.vertx.ext.web.Router;
  * {@link #setSessionsNeverValid(boolean)}, {@link #setLoginFailure(String, String)}, {@link #setResponseDelay(Duration)},
  * {@link #setResponseJitter(int)}, {@link #setSilent(boolean)}, {@link #failNext(String, String, String)},
  * {@link #disableMethod(String)}, {@link #disableConferencing(String)}, {@link #rejectConnections(boolean)},
- * and call scenarios ({@link #incomingCall}, {@link #ivrCall}, {@link #queueCall}, {@link #pressDigits}).</li>
+ * and call scenarios ({@link #incomingCall}, {@link #ivrCall}, {@link #queueCall}, {@link #pressDigits}, and
+ * {@link #calleeBehaviour(String, CalleeBehaviour)} for originated calls whose callee is busy, declines or does not
+ * answer).</li>
  * </ul>
  * Directory: accounts {@code 123001}..{@code 123020} have {@code i_account} 10001..10020 and belong to the PBX
  * {@code i_customer} 30 (main office 30); the IVR access number {@code 4567890} has {@code i_ivr_an} 7 and
@@ -66,6 +68,38 @@ public class PortasipSimulator extends SimulatorServer {
     public static final Duration ANSWER_DELAY = Duration.ofSeconds(3);
     /** Simulated length of one prompt playback. */
     public static final Duration PROMPT_LENGTH = Duration.ofSeconds(2);
+    /** Default simulated ring time after which a {@link CalleeBehaviour#NO_ANSWER} callee's leg ends. */
+    public static final Duration NO_ANSWER_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * What the called party (leg B of originate_advanced_call) does. The document gives {@code reason} (string,
+     * "the reason for terminated or not established calls") and {@code reason_code} (int, "the code of the reason
+     * the calls ended") on the terminated state but no values for these cases: the simulator sends the SIP final
+     * status as {@code reason_code} and its reason phrase as {@code reason} (the reading camel-portasip documents).
+     */
+    public enum CalleeBehaviour {
+        /** Leg B connects after the answer delay (default). */
+        ANSWER(null, null),
+        /** Leg B ends at once with reason_code 486, reason "Busy Here"; then leg A ends the same way. */
+        BUSY(486, "Busy Here"),
+        /** Leg B rings, then ends with reason_code 603, reason "Decline"; then leg A ends the same way. */
+        REJECT(603, "Decline"),
+        /**
+         * Leg B rings for the no-answer timeout, then ends with reason_code 480, reason "Temporarily Unavailable";
+         * then leg A ends the same way.
+         */
+        NO_ANSWER(480, "Temporarily Unavailable");
+
+        /** The reason_code of the terminated notification (a SIP status), null for ANSWER. */
+        public final Integer reasonCode;
+        /** The reason of the terminated notification, null for ANSWER. */
+        public final String reason;
+
+        CalleeBehaviour(Integer reasonCode, String reason) {
+            this.reasonCode = reasonCode;
+            this.reason = reason;
+        }
+    }
 
     private record Account(String id, long iAccount, long iCustomer) {
     }
@@ -153,6 +187,8 @@ public class PortasipSimulator extends SimulatorServer {
     private final Set<String> disabledMethods = new HashSet<>();
     private final Set<String> conferencingDisabled = new HashSet<>();
     private final Set<String> noAutoAnswer = new HashSet<>();
+    private final Map<String, CalleeBehaviour> behaviours = new HashMap<>();
+    private volatile Duration noAnswerTimeout = NO_ANSWER_TIMEOUT;
     private final List<Integer> callbackStatuses = new CopyOnWriteArrayList<>();
     private final List<JsonNode> notificationsSent = new CopyOnWriteArrayList<>();
 
@@ -451,6 +487,7 @@ public class PortasipSimulator extends SimulatorServer {
         Leg a;
         Leg b;
         boolean calleeAnswers;
+        CalleeBehaviour behaviour;
         synchronized (this) {
             a = new Leg(callId, newTag() + ".o");
             a.caller = party(callerId);
@@ -469,11 +506,25 @@ public class PortasipSimulator extends SimulatorServer {
             b.stateCallback = a.stateCallback;
             b.callbackEvents = events;
             calleeAnswers = !noAutoAnswer.contains(calleeId);
+            behaviour = behaviours.getOrDefault(calleeId, CalleeBehaviour.ANSWER);
         }
         later(Duration.ZERO, () -> change(a, "trying"));
         later(ANSWER_DELAY, () -> change(a, "connected"));
         later(ANSWER_DELAY.plusSeconds(1), () -> change(b, "trying"));
-        if (calleeAnswers) {
+        if (behaviour != CalleeBehaviour.ANSWER) {
+            Duration end = switch (behaviour) {
+                case BUSY -> ANSWER_DELAY.plusSeconds(2);
+                case REJECT -> ANSWER_DELAY.multipliedBy(2).plusSeconds(2);
+                default -> ANSWER_DELAY.plusSeconds(2).plus(noAnswerTimeout);
+            };
+            if (behaviour != CalleeBehaviour.BUSY) {
+                later(ANSWER_DELAY.plusSeconds(2), () -> change(b, "ringing"));
+            }
+            later(end, () -> {
+                terminateLeg(b, behaviour.reason, behaviour.reasonCode);
+                terminateLeg(a, behaviour.reason, behaviour.reasonCode);
+            });
+        } else if (calleeAnswers) {
             later(ANSWER_DELAY.multipliedBy(2).plusSeconds(1), () -> change(b, "connected"));
         } else {
             later(ANSWER_DELAY.plusSeconds(2), () -> change(b, "ringing"));
@@ -1220,6 +1271,10 @@ public class PortasipSimulator extends SimulatorServer {
     }
 
     private void terminateLeg(Leg leg, String reason) {
+        terminateLeg(leg, reason, null);
+    }
+
+    private void terminateLeg(Leg leg, String reason, Integer reasonCode) {
         ObjectNode extra = F.objectNode();
         synchronized (this) {
             if ("terminated".equals(leg.state)) {
@@ -1230,7 +1285,11 @@ public class PortasipSimulator extends SimulatorServer {
             Instant from = leg.connect != null ? leg.connect : leg.start != null ? leg.start : now;
             extra.put("duration", Math.max(0, now.getEpochSecond() - from.getEpochSecond()));
             extra.put("reason", reason);
-            extra.putNull("reason_code");
+            if (reasonCode == null) {
+                extra.putNull("reason_code");
+            } else {
+                extra.put("reason_code", reasonCode.intValue());
+            }
             extra.put("terminate_time", TS.format(now));
             legs.remove(leg.key());
         }
@@ -1513,6 +1572,21 @@ public class PortasipSimulator extends SimulatorServer {
         conferencingDisabled.add(accountId);
     }
 
+    /**
+     * What originate_advanced_call's leg B does when it calls this callee ({@link CalleeBehaviour#ANSWER} unless
+     * set; {@link #reset()} forgets every setting).
+     */
+    public synchronized PortasipSimulator calleeBehaviour(String calleeId, CalleeBehaviour behaviour) {
+        behaviours.put(calleeId, java.util.Objects.requireNonNull(behaviour, "behaviour"));
+        return this;
+    }
+
+    /** How long a {@link CalleeBehaviour#NO_ANSWER} callee rings before its leg ends (simulated time). */
+    public PortasipSimulator noAnswerTimeout(Duration timeout) {
+        this.noAnswerTimeout = timeout;
+        return this;
+    }
+
     /** originate_advanced_call to this callee rings (leg B) without answering until answer_call. */
     public synchronized void noAutoAnswer(String calleeId) {
         noAutoAnswer.add(calleeId);
@@ -1577,6 +1651,7 @@ public class PortasipSimulator extends SimulatorServer {
             disabledMethods.clear();
             conferencingDisabled.clear();
             noAutoAnswer.clear();
+            behaviours.clear();
             initDirectory();
         }
         callbackStatuses.clear();
@@ -1592,6 +1667,7 @@ public class PortasipSimulator extends SimulatorServer {
         realInvalidSessionAnswer = false;
         sessionsNeverValid = false;
         loginFailure = null;
+        noAnswerTimeout = NO_ANSWER_TIMEOUT;
     }
 
     static String utf8(byte[] b) {

@@ -123,4 +123,95 @@ class PortasipSimulatorTest {
         assertThat(r.path("error").path("code").asText()).isEqualTo("internal_error");
         assertThat(r.path("error").path("message").asText()).isEqualTo("Wrong login or password");
     }
+
+    /** Originates to the callee, advances the clock by the given time and returns "A:state" / "B:state" lines. */
+    private List<JsonNode> originateAndCollect(String callee, Duration advance, int notifications,
+                                               List<String> seen) throws Exception {
+        String sid = login();
+        JsonNode en = call("{\"cseq\":2,\"auth_info\":{\"session_id\":\"" + sid + "\"},\"service\":\"CallControl\","
+                + "\"method\":\"enable_api_notifications\",\"params\":{\"event\":\"sip.call_control_notifications\",\"i_customer\":30}}");
+        assertThat(en.path("result").path("success").asInt()).isEqualTo(1);
+        JsonNode or = call("{\"cseq\":3,\"auth_info\":{\"session_id\":\"" + sid + "\"},\"service\":\"CallControl\","
+                + "\"method\":\"originate_advanced_call\",\"params\":{\"bill_id\":\"123007\",\"callee_id\":\"" + callee
+                + "\",\"caller_id\":\"123007\"}}");
+        String callId = or.path("result").path("call").path("id").asText();
+        String tracking = or.path("result").path("tracking_id").asText();
+        pbx.get().advance(advance);
+        List<JsonNode> infos = new java.util.ArrayList<>();
+        for (int i = 0; i < notifications; i++) {
+            JsonNode n = inbox.poll(5, TimeUnit.SECONDS);
+            assertThat(n).as("notification " + (i + 1)).isNotNull();
+            JsonNode ci = n.path("result").path("call_info");
+            assertThat(ci.path("tracking_id").asText()).isEqualTo(tracking);
+            seen.add((ci.path("call").path("id").asText().equals(callId) ? "A:" : "B:") + ci.path("state").asText());
+            infos.add(ci);
+        }
+        return infos;
+    }
+
+    private static void assertTerminated(JsonNode ci, int reasonCode, String reason) {
+        assertThat(ci.path("state").asText()).isEqualTo("terminated");
+        assertThat(ci.path("reason_code").isInt()).isTrue();
+        assertThat(ci.path("reason_code").asInt()).isEqualTo(reasonCode);
+        assertThat(ci.path("reason").asText()).isEqualTo(reason);
+        assertThat(ci.has("terminate_time")).isTrue();
+        assertThat(ci.has("duration")).isTrue();
+        assertThat(ci.has("connect_time")).isFalse();
+    }
+
+    @Test
+    void busyCalleeEndsBothLegsWith486() throws Exception {
+        pbx.get().calleeBehaviour("123004", PortasipSimulator.CalleeBehaviour.BUSY);
+        List<String> seen = new java.util.ArrayList<>();
+        List<JsonNode> infos = originateAndCollect("123004", Duration.ofSeconds(10), 5, seen);
+        assertThat(seen).containsExactly("A:trying", "A:connected", "B:trying", "B:terminated", "A:terminated");
+        assertTerminated(infos.get(3), 486, "Busy Here");
+        assertTerminated(infos.get(4), 486, "Busy Here");
+        assertThat(infos.get(3).path("type").asText()).isEqualTo("incoming");
+        assertThat(pbx.get().calls()).isEmpty();
+        assertThat(inbox.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void rejectingCalleeRingsThenEndsWith603() throws Exception {
+        pbx.get().calleeBehaviour("123005", PortasipSimulator.CalleeBehaviour.REJECT);
+        List<String> seen = new java.util.ArrayList<>();
+        List<JsonNode> infos = originateAndCollect("123005", Duration.ofSeconds(10), 6, seen);
+        assertThat(seen).containsExactly("A:trying", "A:connected", "B:trying", "B:ringing", "B:terminated",
+                "A:terminated");
+        assertTerminated(infos.get(4), 603, "Decline");
+        assertTerminated(infos.get(5), 603, "Decline");
+        assertThat(pbx.get().calls()).isEmpty();
+    }
+
+    @Test
+    void unansweredCalleeRingsUntilTheNoAnswerTimeoutThenEndsWith480() throws Exception {
+        pbx.get().calleeBehaviour("123006", PortasipSimulator.CalleeBehaviour.NO_ANSWER)
+                .noAnswerTimeout(Duration.ofSeconds(20));
+        List<String> seen = new java.util.ArrayList<>();
+        List<JsonNode> infos = originateAndCollect("123006", Duration.ofSeconds(10), 4, seen);
+        assertThat(seen).containsExactly("A:trying", "A:connected", "B:trying", "B:ringing");
+        assertThat(pbx.get().calls()).hasSize(2); // still ringing
+        assertThat(inbox.poll(200, TimeUnit.MILLISECONDS)).isNull();
+        pbx.get().advance(Duration.ofSeconds(20));
+        for (int i = 0; i < 2; i++) {
+            JsonNode n = inbox.poll(5, TimeUnit.SECONDS);
+            assertThat(n).isNotNull();
+            infos.add(n.path("result").path("call_info"));
+        }
+        assertThat(infos.get(4).path("type").asText()).isEqualTo("incoming");
+        assertTerminated(infos.get(4), 480, "Temporarily Unavailable");
+        assertTerminated(infos.get(5), 480, "Temporarily Unavailable");
+        assertThat(pbx.get().calls()).isEmpty();
+    }
+
+    @Test
+    void resetForgetsCalleeBehaviours() throws Exception {
+        pbx.get().calleeBehaviour("123003", PortasipSimulator.CalleeBehaviour.BUSY);
+        pbx.get().reset();
+        List<String> seen = new java.util.ArrayList<>();
+        List<JsonNode> infos = originateAndCollect("123003", Duration.ofSeconds(10), 4, seen);
+        assertThat(seen).containsExactly("A:trying", "A:connected", "B:trying", "B:connected");
+        assertThat(infos.get(3).has("reason_code")).isFalse();
+    }
 }
