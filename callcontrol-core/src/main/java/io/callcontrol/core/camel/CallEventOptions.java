@@ -26,8 +26,8 @@ public abstract class CallEventOptions {
                             + " its own state and the header CamelCallControlStale=true.")
     private StaleEvents staleEvents = StaleEvents.DROP;
 
-    @UriParam(label = "consumer,advanced", defaultValue = "900000",
-              description = "Milliseconds a terminated call is remembered by the state tracker (its late and repeated"
+    @UriParam(javaType = "java.time.Duration", label = "consumer,advanced", defaultValue = "900000",
+              description = "How long a terminated call is remembered by the state tracker (its late and repeated"
                             + " events recognized) before it is forgotten.")
     private long terminatedCallRetention = 900_000;
 
@@ -36,8 +36,8 @@ public abstract class CallEventOptions {
                             + " else the least recently active call, is forgotten (with a WARN).")
     private int maxTrackedCalls = 10_000;
 
-    @UriParam(label = "consumer,advanced", defaultValue = "0",
-              description = "Milliseconds after which a call without any event is ended by the state tracker (outcome"
+    @UriParam(javaType = "java.time.Duration", label = "consumer,advanced", defaultValue = "0",
+              description = "Time after which a call without any event is ended by the state tracker (outcome"
                             + " UNKNOWN, reason disappeared); 0: never. Streaming consumers only: the polling ones"
                             + " end the calls a poll no longer lists.")
     private long callIdleTimeout;

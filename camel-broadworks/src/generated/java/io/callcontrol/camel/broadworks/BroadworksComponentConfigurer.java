@@ -41,14 +41,14 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "callid":
         case "callId": getOrCreateConfiguration(target).setCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltracking":
         case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callingphonenumber":
         case "callingPhoneNumber": getOrCreateConfiguration(target).setCallingPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.callcontrol.camel.broadworks.BroadworksConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emitinitialcalls":
         case "emitInitialCalls": getOrCreateConfiguration(target).setEmitInitialCalls(property(camelContext, boolean.class, value)); return true;
         case "groupid":
@@ -73,13 +73,13 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "refreshpath":
         case "refreshPath": getOrCreateConfiguration(target).setRefreshPath(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "staleevents":
         case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "tenantid":
         case "tenantId": getOrCreateConfiguration(target).setTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "transfercallid":
         case "transferCallId": getOrCreateConfiguration(target).setTransferCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
@@ -110,7 +110,7 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "callingPhoneNumber": return java.lang.String.class;
         case "configuration": return io.callcontrol.camel.broadworks.BroadworksConfiguration.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "emitinitialcalls":
         case "emitInitialCalls": return boolean.class;
         case "groupid":
@@ -135,7 +135,7 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "refreshpath":
         case "refreshPath": return java.lang.String.class;
         case "responsetimeout":
-        case "responseTimeout": return int.class;
+        case "responseTimeout": return long.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "tenantid":

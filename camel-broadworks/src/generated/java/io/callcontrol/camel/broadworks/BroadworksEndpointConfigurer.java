@@ -38,13 +38,13 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callid":
         case "callId": target.getConfiguration().setCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltracking":
         case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callingphonenumber":
         case "callingPhoneNumber": target.getConfiguration().setCallingPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "emitinitialcalls":
         case "emitInitialCalls": target.getConfiguration().setEmitInitialCalls(property(camelContext, boolean.class, value)); return true;
@@ -77,7 +77,7 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -94,7 +94,7 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "tenantid":
         case "tenantId": target.getConfiguration().setTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "transfercallid":
@@ -132,7 +132,7 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "callingphonenumber":
         case "callingPhoneNumber": return java.lang.String.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "delay": return long.class;
         case "emitinitialcalls":
         case "emitInitialCalls": return boolean.class;
@@ -165,7 +165,7 @@ public class BroadworksEndpointConfigurer extends PropertyConfigurerSupport impl
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
-        case "responseTimeout": return int.class;
+        case "responseTimeout": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":

@@ -57,10 +57,10 @@ public class BroadworksConfiguration extends io.callcontrol.core.camel.CallEvent
               description = "Path of the APIO token refresh (GET with the refresh token as Bearer).")
     private String refreshPath = "/api/v01/auth/access_token";
 
-    @UriParam(label = "advanced", defaultValue = "5000", description = "Connect timeout in milliseconds.")
-    private int connectTimeout = 5000;
-    @UriParam(label = "advanced", defaultValue = "30000", description = "Response timeout in milliseconds.")
-    private int responseTimeout = 30000;
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "5000", description = "Connect timeout.")
+    private long connectTimeout = 5000;
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "30000", description = "Response timeout: how long to wait for the answer of a request.")
+    private long responseTimeout = 30000;
 
     @UriParam(label = "consumer", defaultValue = "true",
               description = "Whether the first poll emits an event for every call already in progress (call_appeared). "
@@ -187,19 +187,19 @@ public class BroadworksConfiguration extends io.callcontrol.core.camel.CallEvent
         this.refreshPath = refreshPath;
     }
 
-    public int getConnectTimeout() {
+    public long getConnectTimeout() {
         return connectTimeout;
     }
 
-    public void setConnectTimeout(int connectTimeout) {
+    public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
-    public int getResponseTimeout() {
+    public long getResponseTimeout() {
         return responseTimeout;
     }
 
-    public void setResponseTimeout(int responseTimeout) {
+    public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
 

@@ -52,9 +52,9 @@ public class CallControlComponentConfigurer extends PropertyConfigurerSupport im
         case "outcomeevents":
         case "outcomeEvents": getOrCreateConfiguration(target).setOutcomeEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "outcomepollinterval":
-        case "outcomePollInterval": getOrCreateConfiguration(target).setOutcomePollInterval(property(camelContext, long.class, value)); return true;
+        case "outcomePollInterval": getOrCreateConfiguration(target).setOutcomePollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "outcometimeout":
-        case "outcomeTimeout": getOrCreateConfiguration(target).setOutcomeTimeout(property(camelContext, long.class, value)); return true;
+        case "outcomeTimeout": getOrCreateConfiguration(target).setOutcomeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "party": getOrCreateConfiguration(target).setParty(property(camelContext, java.lang.String.class, value)); return true;
         case "pbx": getOrCreateConfiguration(target).setPbx(property(camelContext, java.lang.String.class, value)); return true;
         case "target": getOrCreateConfiguration(target).setTarget(property(camelContext, java.lang.String.class, value)); return true;

@@ -46,9 +46,9 @@ public class CallControlEndpointConfigurer extends PropertyConfigurerSupport imp
         case "outcomeevents":
         case "outcomeEvents": target.getConfiguration().setOutcomeEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "outcomepollinterval":
-        case "outcomePollInterval": target.getConfiguration().setOutcomePollInterval(property(camelContext, long.class, value)); return true;
+        case "outcomePollInterval": target.getConfiguration().setOutcomePollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "outcometimeout":
-        case "outcomeTimeout": target.getConfiguration().setOutcomeTimeout(property(camelContext, long.class, value)); return true;
+        case "outcomeTimeout": target.getConfiguration().setOutcomeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "party": target.getConfiguration().setParty(property(camelContext, java.lang.String.class, value)); return true;
         case "pbx": target.getConfiguration().setPbx(property(camelContext, java.lang.String.class, value)); return true;
         case "target": target.getConfiguration().setTarget(property(camelContext, java.lang.String.class, value)); return true;

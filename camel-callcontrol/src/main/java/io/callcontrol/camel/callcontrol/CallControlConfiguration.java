@@ -42,8 +42,8 @@ public class CallControlConfiguration implements Cloneable {
                             + " outcome is TIMEOUT. Without it, originate answers the call id as soon as the PBX"
                             + " accepted the call (outcome PENDING).")
     private boolean awaitOutcome;
-    @UriParam(label = "producer", defaultValue = "60000", description = "originate with awaitOutcome: the longest"
-                                                                       + " wait for the outcome, in milliseconds.")
+    @UriParam(javaType = "java.time.Duration", label = "producer", defaultValue = "60000", description = "originate with awaitOutcome: the longest"
+                                                                       + " wait for the outcome.")
     private long outcomeTimeout = 60000;
     @UriParam(label = "producer", description = "originate with awaitOutcome: the vendor's event endpoint the outcome"
                                                 + " is read from (a registry bean name, #name or a URI, e.g."
@@ -51,8 +51,8 @@ public class CallControlConfiguration implements Cloneable {
                                                 + " by every callcontrol endpoint; it starts with the producer. Not"
                                                 + " needed for sipX (polled) and sip-native (the SIP transaction).")
     private String outcomeEvents;
-    @UriParam(label = "producer", defaultValue = "1000", description = "originate with awaitOutcome on sipX: how often"
-                                                                      + " the call's status is polled, in milliseconds.")
+    @UriParam(javaType = "java.time.Duration", label = "producer", defaultValue = "1000", description = "originate with awaitOutcome on sipX: how often"
+                                                                      + " the call's status is polled.")
     private long outcomePollInterval = 1000;
 
     @UriParam(label = "producer", defaultValue = "10", description = "The most originate requests in flight at once"

@@ -41,7 +41,7 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "callid":
         case "callId": getOrCreateConfiguration(target).setCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltag":
         case "callTag": getOrCreateConfiguration(target).setCallTag(property(camelContext, java.lang.String.class, value)); return true;
         case "calltracking":
@@ -65,7 +65,7 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "conferenceOwnerId": getOrCreateConfiguration(target).setConferenceOwnerId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.callcontrol.camel.portasip.PortasipConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionevents":
         case "connectionEvents": getOrCreateConfiguration(target).setConnectionEvents(property(camelContext, boolean.class, value)); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -127,12 +127,12 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "reconcileonreconnect":
         case "reconcileOnReconnect": getOrCreateConfiguration(target).setReconcileOnReconnect(property(camelContext, boolean.class, value)); return true;
         case "reconnectinitialdelay":
-        case "reconnectInitialDelay": getOrCreateConfiguration(target).setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectInitialDelay": getOrCreateConfiguration(target).setReconnectInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconnectmaxdelay":
-        case "reconnectMaxDelay": getOrCreateConfiguration(target).setReconnectMaxDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectMaxDelay": getOrCreateConfiguration(target).setReconnectMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "repeat": getOrCreateConfiguration(target).setRepeat(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "service": getOrCreateConfiguration(target).setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": getOrCreateConfiguration(target).setSharedConnection(property(camelContext, boolean.class, value)); return true;
@@ -145,7 +145,7 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "statecallbackevents":
         case "stateCallbackEvents": getOrCreateConfiguration(target).setStateCallbackEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tocallid":
         case "toCallId": getOrCreateConfiguration(target).setToCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "tocalltag":

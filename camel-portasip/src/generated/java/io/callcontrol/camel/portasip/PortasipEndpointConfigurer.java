@@ -32,7 +32,7 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "callid":
         case "callId": target.getConfiguration().setCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltag":
         case "callTag": target.getConfiguration().setCallTag(property(camelContext, java.lang.String.class, value)); return true;
         case "calltracking":
@@ -55,7 +55,7 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "conferenceownerid":
         case "conferenceOwnerId": target.getConfiguration().setConferenceOwnerId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionevents":
         case "connectionEvents": target.getConfiguration().setConnectionEvents(property(camelContext, boolean.class, value)); return true;
         case "domain": target.getConfiguration().setDomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -115,12 +115,12 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "reconcileonreconnect":
         case "reconcileOnReconnect": target.getConfiguration().setReconcileOnReconnect(property(camelContext, boolean.class, value)); return true;
         case "reconnectinitialdelay":
-        case "reconnectInitialDelay": target.getConfiguration().setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectInitialDelay": target.getConfiguration().setReconnectInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconnectmaxdelay":
-        case "reconnectMaxDelay": target.getConfiguration().setReconnectMaxDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectMaxDelay": target.getConfiguration().setReconnectMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "repeat": target.getConfiguration().setRepeat(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "service": target.getConfiguration().setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": target.getConfiguration().setSharedConnection(property(camelContext, boolean.class, value)); return true;
@@ -133,7 +133,7 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "statecallbackevents":
         case "stateCallbackEvents": target.getConfiguration().setStateCallbackEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tocallid":
         case "toCallId": target.getConfiguration().setToCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "tocalltag":

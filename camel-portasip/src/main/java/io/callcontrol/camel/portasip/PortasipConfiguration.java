@@ -69,18 +69,15 @@ public class PortasipConfiguration extends io.callcontrol.core.camel.CallEventOp
     @UriParam(label = "producer,jsonapi", enums = "standard,extended,personal,name", description = "JSON API default"
             + " of greeting_type (voicemail greetings); header CamelPortasipGreetingType and the body win.")
     private String greetingType;
-    @UriParam(label = "common", defaultValue = "10000", description = "How long a request waits for its answer, in"
-            + " milliseconds, before it fails with CallControlTimeoutException (also while the connection is being"
+    @UriParam(javaType = "java.time.Duration", label = "common", defaultValue = "10000", description = "How long a request waits for its answer before it fails with CallControlTimeoutException (also while the connection is being"
             + " re-established).")
     private long requestTimeout = 10000;
-    @UriParam(label = "advanced", defaultValue = "10000", description = "Timeout of one WebSocket connect attempt,"
-            + " in milliseconds.")
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "10000", description = "Timeout of one WebSocket connect attempt.")
     private long connectTimeout = 10000;
-    @UriParam(label = "advanced", defaultValue = "500", description = "Delay before the first reconnect attempt"
-            + " after the WebSocket dropped, in milliseconds; it doubles on every failed attempt.")
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "500", description = "Delay before the first reconnect attempt"
+            + " after the WebSocket dropped; it doubles on every failed attempt.")
     private long reconnectInitialDelay = 500;
-    @UriParam(label = "advanced", defaultValue = "30000", description = "Upper bound of the reconnect backoff, in"
-            + " milliseconds.")
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "30000", description = "Upper bound of the reconnect backoff.")
     private long reconnectMaxDelay = 30000;
     @UriParam(label = "advanced", defaultValue = "0", description = "Consecutive failed reconnect attempts before"
             + " giving up (the health check then reports DOWN until a restart); 0 means retry forever.")

@@ -39,7 +39,7 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltracking":
         case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callee": getOrCreateConfiguration(target).setCallee(property(camelContext, java.lang.String.class, value)); return true;
@@ -105,7 +105,7 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "staleevents":
         case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "trunk": getOrCreateConfiguration(target).setTrunk(property(camelContext, java.lang.String.class, value)); return true;

@@ -30,7 +30,7 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltracking":
         case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "callee": target.getConfiguration().setCallee(property(camelContext, java.lang.String.class, value)); return true;
@@ -95,7 +95,7 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "staleevents":
         case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "trunk": target.getConfiguration().setTrunk(property(camelContext, java.lang.String.class, value)); return true;

@@ -31,7 +31,7 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         SipNativeComponent target = (SipNativeComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "answertimeout":
-        case "answerTimeout": getOrCreateConfiguration(target).setAnswerTimeout(property(camelContext, long.class, value)); return true;
+        case "answerTimeout": getOrCreateConfiguration(target).setAnswerTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "authusername":
         case "authUsername": getOrCreateConfiguration(target).setAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "autoanswer":
@@ -41,7 +41,7 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltracking":
         case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.callcontrol.camel.sipnative.SipNativeConfiguration.class, value)); return true;
@@ -83,7 +83,7 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxpendingrequests":
         case "maxPendingRequests": getOrCreateConfiguration(target).setMaxPendingRequests(property(camelContext, int.class, value)); return true;
         case "maxqueuedelay":
-        case "maxQueueDelay": getOrCreateConfiguration(target).setMaxQueueDelay(property(camelContext, long.class, value)); return true;
+        case "maxQueueDelay": getOrCreateConfiguration(target).setMaxQueueDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxservertransactions":
         case "maxServerTransactions": getOrCreateConfiguration(target).setMaxServerTransactions(property(camelContext, int.class, value)); return true;
         case "maxtrackedcalls":
@@ -101,14 +101,14 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "registerexpires":
         case "registerExpires": getOrCreateConfiguration(target).setRegisterExpires(property(camelContext, int.class, value)); return true;
         case "registerretryinterval":
-        case "registerRetryInterval": getOrCreateConfiguration(target).setRegisterRetryInterval(property(camelContext, long.class, value)); return true;
+        case "registerRetryInterval": getOrCreateConfiguration(target).setRegisterRetryInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "registrar": getOrCreateConfiguration(target).setRegistrar(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "restartdelay":
-        case "restartDelay": getOrCreateConfiguration(target).setRestartDelay(property(camelContext, long.class, value)); return true;
+        case "restartDelay": getOrCreateConfiguration(target).setRestartDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resubscribeinterval":
-        case "resubscribeInterval": getOrCreateConfiguration(target).setResubscribeInterval(property(camelContext, long.class, value)); return true;
+        case "resubscribeInterval": getOrCreateConfiguration(target).setResubscribeInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secondparty":
         case "secondParty": getOrCreateConfiguration(target).setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
         case "stackqueuesize":
@@ -123,13 +123,13 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "subscribeExpires": getOrCreateConfiguration(target).setSubscribeExpires(property(camelContext, int.class, value)); return true;
         case "target": getOrCreateConfiguration(target).setTarget(property(camelContext, java.lang.String.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tlsclientauth":
         case "tlsClientAuth": getOrCreateConfiguration(target).setTlsClientAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "tlsverifyhostname":
         case "tlsVerifyHostname": getOrCreateConfiguration(target).setTlsVerifyHostname(property(camelContext, boolean.class, value)); return true;
         case "transfertimeout":
-        case "transferTimeout": getOrCreateConfiguration(target).setTransferTimeout(property(camelContext, long.class, value)); return true;
+        case "transferTimeout": getOrCreateConfiguration(target).setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "transport": getOrCreateConfiguration(target).setTransport(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": getOrCreateConfiguration(target).setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
@@ -142,7 +142,7 @@ public class SipNativeComponentConfigurer extends PropertyConfigurerSupport impl
         case "waitfortransferresult":
         case "waitForTransferResult": getOrCreateConfiguration(target).setWaitForTransferResult(property(camelContext, boolean.class, value)); return true;
         case "watchdoginterval":
-        case "watchdogInterval": getOrCreateConfiguration(target).setWatchdogInterval(property(camelContext, long.class, value)); return true;
+        case "watchdogInterval": getOrCreateConfiguration(target).setWatchdogInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }

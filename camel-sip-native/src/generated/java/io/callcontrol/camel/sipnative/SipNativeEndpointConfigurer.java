@@ -24,7 +24,7 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         SipNativeEndpoint target = (SipNativeEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "answertimeout":
-        case "answerTimeout": target.getConfiguration().setAnswerTimeout(property(camelContext, long.class, value)); return true;
+        case "answerTimeout": target.getConfiguration().setAnswerTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "authusername":
         case "authUsername": target.getConfiguration().setAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "autoanswer":
@@ -32,7 +32,7 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltracking":
         case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "contenttype":
@@ -73,7 +73,7 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxpendingrequests":
         case "maxPendingRequests": target.getConfiguration().setMaxPendingRequests(property(camelContext, int.class, value)); return true;
         case "maxqueuedelay":
-        case "maxQueueDelay": target.getConfiguration().setMaxQueueDelay(property(camelContext, long.class, value)); return true;
+        case "maxQueueDelay": target.getConfiguration().setMaxQueueDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxservertransactions":
         case "maxServerTransactions": target.getConfiguration().setMaxServerTransactions(property(camelContext, int.class, value)); return true;
         case "maxtrackedcalls":
@@ -91,14 +91,14 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "registerexpires":
         case "registerExpires": target.getConfiguration().setRegisterExpires(property(camelContext, int.class, value)); return true;
         case "registerretryinterval":
-        case "registerRetryInterval": target.getConfiguration().setRegisterRetryInterval(property(camelContext, long.class, value)); return true;
+        case "registerRetryInterval": target.getConfiguration().setRegisterRetryInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "registrar": target.getConfiguration().setRegistrar(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "restartdelay":
-        case "restartDelay": target.getConfiguration().setRestartDelay(property(camelContext, long.class, value)); return true;
+        case "restartDelay": target.getConfiguration().setRestartDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resubscribeinterval":
-        case "resubscribeInterval": target.getConfiguration().setResubscribeInterval(property(camelContext, long.class, value)); return true;
+        case "resubscribeInterval": target.getConfiguration().setResubscribeInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secondparty":
         case "secondParty": target.getConfiguration().setSecondParty(property(camelContext, java.lang.String.class, value)); return true;
         case "stackqueuesize":
@@ -113,13 +113,13 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "subscribeExpires": target.getConfiguration().setSubscribeExpires(property(camelContext, int.class, value)); return true;
         case "target": target.getConfiguration().setTarget(property(camelContext, java.lang.String.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tlsclientauth":
         case "tlsClientAuth": target.getConfiguration().setTlsClientAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "tlsverifyhostname":
         case "tlsVerifyHostname": target.getConfiguration().setTlsVerifyHostname(property(camelContext, boolean.class, value)); return true;
         case "transfertimeout":
-        case "transferTimeout": target.getConfiguration().setTransferTimeout(property(camelContext, long.class, value)); return true;
+        case "transferTimeout": target.getConfiguration().setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "transport": target.getConfiguration().setTransport(property(camelContext, java.lang.String.class, value)); return true;
         case "truststore":
         case "trustStore": target.getConfiguration().setTrustStore(property(camelContext, java.lang.String.class, value)); return true;
@@ -132,7 +132,7 @@ public class SipNativeEndpointConfigurer extends PropertyConfigurerSupport imple
         case "waitfortransferresult":
         case "waitForTransferResult": target.getConfiguration().setWaitForTransferResult(property(camelContext, boolean.class, value)); return true;
         case "watchdoginterval":
-        case "watchdogInterval": target.getConfiguration().setWatchdogInterval(property(camelContext, long.class, value)); return true;
+        case "watchdogInterval": target.getConfiguration().setWatchdogInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }

@@ -50,8 +50,8 @@ public class SipNativeConfiguration extends io.callcontrol.core.camel.CallEventO
     private String registrar;
     @UriParam(label = "registration", defaultValue = "3600", description = "Registration lifetime asked for, seconds")
     private int registerExpires = 3600;
-    @UriParam(label = "registration", defaultValue = "30000", description = "Delay before REGISTER is tried again"
-            + " after a failure, milliseconds")
+    @UriParam(javaType = "java.time.Duration", label = "registration", defaultValue = "30000", description = "Delay before REGISTER is tried again"
+            + " after a failure")
     private long registerRetryInterval = 30000;
     @UriParam(label = "security", description = "Digest user name (defaults to the user part of the identity)")
     private String authUsername;
@@ -89,16 +89,16 @@ public class SipNativeConfiguration extends io.callcontrol.core.camel.CallEventO
     private boolean tlsVerifyHostname = true;
 
     // ---- timeouts
-    @UriParam(label = "advanced", defaultValue = "10000", description = "Timeout of a non-INVITE transaction"
-            + " (REGISTER, SUBSCRIBE, BYE, REFER, INFO, MESSAGE, OPTIONS, NOTIFY), milliseconds. UDP retransmissions"
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "10000", description = "Timeout of a non-INVITE transaction"
+            + " (REGISTER, SUBSCRIBE, BYE, REFER, INFO, MESSAGE, OPTIONS, NOTIFY). UDP retransmissions"
             + " follow RFC 3261 within it.")
     private long requestTimeout = 10000;
-    @UriParam(label = "producer", defaultValue = "30000", description = "How long an INVITE may ring before the"
-            + " component gives up and sends CANCEL, milliseconds. In originate the first party's 200 OK is"
+    @UriParam(javaType = "java.time.Duration", label = "producer", defaultValue = "30000", description = "How long an INVITE may ring before the"
+            + " component gives up and sends CANCEL. In originate the first party's 200 OK is"
             + " retransmitted until the second party answers: keep it under 32 s (RFC 3261 timer H).")
     private long answerTimeout = 30000;
     @UriParam(label = "advanced", defaultValue = "2000", description = "On stop, how long to wait for the answers"
-            + " to the CANCEL, BYE, unREGISTER and unSUBSCRIBE requests sent, milliseconds")
+            + " to the CANCEL, BYE, unREGISTER and unSUBSCRIBE requests sent")
     private long stopGracePeriod = 2000;
 
     // ---- producer
@@ -118,10 +118,10 @@ public class SipNativeConfiguration extends io.callcontrol.core.camel.CallEventO
             + " REFER's NOTIFY progress (message/sipfrag) to the final result before completing; when false the"
             + " exchange completes once the REFER is accepted (202)")
     private boolean waitForTransferResult = true;
-    @UriParam(label = "producer", defaultValue = "60000", description = "How long to wait for the final NOTIFY of"
-            + " a REFER, milliseconds")
+    @UriParam(javaType = "java.time.Duration", label = "producer", defaultValue = "60000", description = "How long to wait for the final NOTIFY of"
+            + " a REFER")
     private long transferTimeout = 60000;
-    @UriParam(label = "producer", defaultValue = "160", description = "send_dtmf: duration of each digit, milliseconds")
+    @UriParam(label = "producer", defaultValue = "160", description = "send_dtmf: duration of each digit")
     private int dtmfDuration = 160;
     @UriParam(label = "producer", defaultValue = "text/plain", description = "message: content type of the body;"
             + " header CamelSipNativeContentType overrides it")
@@ -137,8 +137,8 @@ public class SipNativeConfiguration extends io.callcontrol.core.camel.CallEventO
     @UriParam(label = "consumer", defaultValue = "3600", description = "dialog_events: subscription lifetime asked"
             + " for, seconds (refreshed at 80 %)")
     private int subscribeExpires = 3600;
-    @UriParam(label = "consumer", defaultValue = "30000", description = "dialog_events: delay before subscribing"
-            + " again after a failed or terminated subscription, milliseconds")
+    @UriParam(javaType = "java.time.Duration", label = "consumer", defaultValue = "30000", description = "dialog_events: delay before subscribing"
+            + " again after a failed or terminated subscription")
     private long resubscribeInterval = 30000;
 
     // ---- overload protection and stack tuning (per user agent: the first endpoint's values win)
@@ -171,20 +171,20 @@ public class SipNativeConfiguration extends io.callcontrol.core.camel.CallEventO
     @UriParam(label = "advanced", defaultValue = "100000", description = "Most server transactions the stack keeps"
             + " (gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS); above 80 % of it the stack starts dropping new requests")
     private int maxServerTransactions = 100000;
-    @UriParam(label = "advanced", defaultValue = "1000", description = "How often the stack's listener threads are"
-            + " checked, milliseconds (0: never). A dead listener (e.g. after an OutOfMemoryError) makes the health"
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "1000", description = "How often the stack's listener threads are"
+            + " checked (0: never). A dead listener (e.g. after an OutOfMemoryError) makes the health"
             + " check DOWN and the stack is restarted.")
     private long watchdogInterval = 1000;
-    @UriParam(label = "advanced", defaultValue = "1000", description = "Delay between finding a dead listener"
-            + " thread and restarting the stack, milliseconds")
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "1000", description = "Delay between finding a dead listener"
+            + " thread and restarting the stack")
     private long restartDelay = 1000;
-    @UriParam(label = "consumer", defaultValue = "500", description = "While received datagrams wait longer than this"
+    @UriParam(javaType = "java.time.Duration", label = "consumer", defaultValue = "500", description = "While received datagrams wait longer than this"
             + " for a stack thread (the stack cannot keep up), new incoming INVITE and MESSAGE requests are refused like"
-            + " beyond maxPendingRequests (overloadAction), milliseconds (0: never)")
+            + " beyond maxPendingRequests (overloadAction) (0: never)")
     private long maxQueueDelay = 500;
     @UriParam(label = "advanced", defaultValue = "500", description = "How long the transaction of an incoming INVITE"
             + " answered with a non-2xx final response lives on once that answer was ACKed, absorbing retransmitted"
-            + " ACKs (RFC 3261 timer I, T4: 5000 in the RFC), milliseconds. An ACK retransmitted later is ignored"
+            + " ACKs (RFC 3261 timer I, T4: 5000 in the RFC). An ACK retransmitted later is ignored"
             + " anyway; every transaction alive costs memory and timer work, so a redirect server at thousands of"
             + " calls per second keeps far fewer with a short one.")
     private long inviteAckLinger = 500;

@@ -40,7 +40,7 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltracking":
         case "callTracking": getOrCreateConfiguration(target).setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "calleduser":
@@ -49,7 +49,7 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "callingUser": getOrCreateConfiguration(target).setCallingUser(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.callcontrol.camel.sipx.SipxConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "forwardingallowed":
         case "forwardingAllowed": getOrCreateConfiguration(target).setForwardingAllowed(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -64,7 +64,7 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxTrackedCalls": getOrCreateConfiguration(target).setMaxTrackedCalls(property(camelContext, int.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resultcachetime":
         case "resultCacheTime": getOrCreateConfiguration(target).setResultCacheTime(property(camelContext, java.lang.Integer.class, value)); return true;
         case "sipmethod":
@@ -74,7 +74,7 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "subject": getOrCreateConfiguration(target).setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "target": getOrCreateConfiguration(target).setTarget(property(camelContext, java.lang.String.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -103,7 +103,7 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "callingUser": return java.lang.String.class;
         case "configuration": return io.callcontrol.camel.sipx.SipxConfiguration.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "forwardingallowed":
         case "forwardingAllowed": return java.lang.Boolean.class;
         case "healthcheckconsumerenabled":
@@ -118,7 +118,7 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxTrackedCalls": return int.class;
         case "password": return java.lang.String.class;
         case "responsetimeout":
-        case "responseTimeout": return int.class;
+        case "responseTimeout": return long.class;
         case "resultcachetime":
         case "resultCacheTime": return java.lang.Integer.class;
         case "sipmethod":

@@ -37,7 +37,7 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltracking":
         case "callTracking": target.getConfiguration().setCallTracking(property(camelContext, boolean.class, value)); return true;
         case "calleduser":
@@ -45,7 +45,7 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "callinguser":
         case "callingUser": target.getConfiguration().setCallingUser(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -68,7 +68,7 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resultcachetime":
         case "resultCacheTime": target.getConfiguration().setResultCacheTime(property(camelContext, java.lang.Integer.class, value)); return true;
         case "runlogginglevel":
@@ -89,7 +89,7 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "subject": target.getConfiguration().setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "target": target.getConfiguration().setTarget(property(camelContext, java.lang.String.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -125,7 +125,7 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "callinguser":
         case "callingUser": return java.lang.String.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "delay": return long.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -148,7 +148,7 @@ public class SipxEndpointConfigurer extends PropertyConfigurerSupport implements
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
-        case "responseTimeout": return int.class;
+        case "responseTimeout": return long.class;
         case "resultcachetime":
         case "resultCacheTime": return java.lang.Integer.class;
         case "runlogginglevel":

@@ -53,10 +53,10 @@ public class SipxConfiguration extends io.callcontrol.core.camel.CallEventOption
     @UriParam(label = "security", secret = true, description = "Password (the user's PIN).")
     private String password;
 
-    @UriParam(label = "advanced", defaultValue = "5000", description = "Connect timeout in milliseconds.")
-    private int connectTimeout = 5000;
-    @UriParam(label = "advanced", defaultValue = "30000", description = "Response timeout in milliseconds.")
-    private int responseTimeout = 30000;
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "5000", description = "Connect timeout.")
+    private long connectTimeout = 5000;
+    @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "30000", description = "Response timeout: how long to wait for the answer of a request.")
+    private long responseTimeout = 30000;
 
     public SipxOperation getOperation() {
         return operation;
@@ -170,19 +170,19 @@ public class SipxConfiguration extends io.callcontrol.core.camel.CallEventOption
         this.password = password;
     }
 
-    public int getConnectTimeout() {
+    public long getConnectTimeout() {
         return connectTimeout;
     }
 
-    public void setConnectTimeout(int connectTimeout) {
+    public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
-    public int getResponseTimeout() {
+    public long getResponseTimeout() {
         return responseTimeout;
     }
 
-    public void setResponseTimeout(int responseTimeout) {
+    public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
 

@@ -43,7 +43,7 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "callid":
         case "callId": getOrCreateConfiguration(target).setCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": getOrCreateConfiguration(target).setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "calltracking":
@@ -55,7 +55,7 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "command": getOrCreateConfiguration(target).setCommand(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.callcontrol.camel.ucdialogs.UcDialogsConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "countonly":
         case "countOnly": getOrCreateConfiguration(target).setCountOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "dialogid":
@@ -98,11 +98,11 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proto": getOrCreateConfiguration(target).setProto(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcileinterval":
-        case "reconcileInterval": getOrCreateConfiguration(target).setReconcileInterval(property(camelContext, long.class, value)); return true;
+        case "reconcileInterval": getOrCreateConfiguration(target).setReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconnectinitialdelay":
-        case "reconnectInitialDelay": getOrCreateConfiguration(target).setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectInitialDelay": getOrCreateConfiguration(target).setReconnectInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconnectmaxdelay":
-        case "reconnectMaxDelay": getOrCreateConfiguration(target).setReconnectMaxDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectMaxDelay": getOrCreateConfiguration(target).setReconnectMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "referlookupdomain":
         case "referLookupDomain": getOrCreateConfiguration(target).setReferLookupDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "referlookupkey":
@@ -112,7 +112,7 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "referto":
         case "referTo": getOrCreateConfiguration(target).setReferTo(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsemode":
         case "responseMode": getOrCreateConfiguration(target).setResponseMode(property(camelContext, java.lang.Integer.class, value)); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
@@ -132,7 +132,7 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": getOrCreateConfiguration(target).setSubscriptionRenewPercent(property(camelContext, int.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "to": getOrCreateConfiguration(target).setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "tokeninpath":
         case "tokenInPath": getOrCreateConfiguration(target).setTokenInPath(property(camelContext, boolean.class, value)); return true;
@@ -175,7 +175,7 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "command": return java.lang.String.class;
         case "configuration": return io.callcontrol.camel.ucdialogs.UcDialogsConfiguration.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "countonly":
         case "countOnly": return java.lang.Boolean.class;
         case "dialogid":
@@ -232,7 +232,7 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "referto":
         case "referTo": return java.lang.String.class;
         case "requesttimeout":
-        case "requestTimeout": return int.class;
+        case "requestTimeout": return long.class;
         case "responsemode":
         case "responseMode": return java.lang.Integer.class;
         case "scope": return java.lang.String.class;

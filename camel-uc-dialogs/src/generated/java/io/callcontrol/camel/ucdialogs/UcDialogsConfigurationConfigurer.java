@@ -43,7 +43,7 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "callerName": target.setCallerName(property(camelContext, java.lang.String.class, value)); return true;
         case "command": target.setCommand(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "countonly":
         case "countOnly": target.setCountOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "dialogid":
@@ -94,7 +94,7 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "referto":
         case "referTo": target.setReferTo(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": target.setRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "requestTimeout": target.setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "responsemode":
         case "responseMode": target.setResponseMode(property(camelContext, java.lang.Integer.class, value)); return true;
         case "scope": target.setScope(property(camelContext, java.lang.String.class, value)); return true;
@@ -152,7 +152,7 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "callerName": return java.lang.String.class;
         case "command": return java.lang.String.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "countonly":
         case "countOnly": return java.lang.Boolean.class;
         case "dialogid":
@@ -203,7 +203,7 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "referto":
         case "referTo": return java.lang.String.class;
         case "requesttimeout":
-        case "requestTimeout": return int.class;
+        case "requestTimeout": return long.class;
         case "responsemode":
         case "responseMode": return java.lang.Integer.class;
         case "scope": return java.lang.String.class;

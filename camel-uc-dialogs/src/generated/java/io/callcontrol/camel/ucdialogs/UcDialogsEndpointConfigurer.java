@@ -34,7 +34,7 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callid":
         case "callId": target.getConfiguration().setCallId(property(camelContext, java.lang.String.class, value)); return true;
         case "callidletimeout":
-        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "callIdleTimeout": target.getConfiguration().setCallIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "calltracking":
@@ -45,7 +45,7 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callerName": target.getConfiguration().setCallerName(property(camelContext, java.lang.String.class, value)); return true;
         case "command": target.getConfiguration().setCommand(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "countonly":
         case "countOnly": target.getConfiguration().setCountOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "dialogid":
@@ -88,11 +88,11 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proto": target.getConfiguration().setProto(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcileinterval":
-        case "reconcileInterval": target.getConfiguration().setReconcileInterval(property(camelContext, long.class, value)); return true;
+        case "reconcileInterval": target.getConfiguration().setReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconnectinitialdelay":
-        case "reconnectInitialDelay": target.getConfiguration().setReconnectInitialDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectInitialDelay": target.getConfiguration().setReconnectInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconnectmaxdelay":
-        case "reconnectMaxDelay": target.getConfiguration().setReconnectMaxDelay(property(camelContext, long.class, value)); return true;
+        case "reconnectMaxDelay": target.getConfiguration().setReconnectMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "referlookupdomain":
         case "referLookupDomain": target.getConfiguration().setReferLookupDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "referlookupkey":
@@ -102,7 +102,7 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "referto":
         case "referTo": target.getConfiguration().setReferTo(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
-        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsemode":
         case "responseMode": target.getConfiguration().setResponseMode(property(camelContext, java.lang.Integer.class, value)); return true;
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
@@ -122,7 +122,7 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "subscriptionrenewpercent":
         case "subscriptionRenewPercent": target.getConfiguration().setSubscriptionRenewPercent(property(camelContext, int.class, value)); return true;
         case "terminatedcallretention":
-        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, long.class, value)); return true;
+        case "terminatedCallRetention": target.getConfiguration().setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "to": target.getConfiguration().setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "tokeninpath":
         case "tokenInPath": target.getConfiguration().setTokenInPath(property(camelContext, boolean.class, value)); return true;
@@ -162,7 +162,7 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callerName": return java.lang.String.class;
         case "command": return java.lang.String.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "countonly":
         case "countOnly": return java.lang.Boolean.class;
         case "dialogid":
@@ -219,7 +219,7 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "referto":
         case "referTo": return java.lang.String.class;
         case "requesttimeout":
-        case "requestTimeout": return int.class;
+        case "requestTimeout": return long.class;
         case "responsemode":
         case "responseMode": return java.lang.Integer.class;
         case "scope": return java.lang.String.class;

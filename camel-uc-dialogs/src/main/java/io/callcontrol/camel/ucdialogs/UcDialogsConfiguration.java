@@ -29,11 +29,11 @@ public class UcDialogsConfiguration extends io.callcontrol.core.camel.CallEventO
     @UriParam(label = "security", description = "Password for HTTP Basic authentication.", secret = true)
     private String password;
 
-    @UriParam(label = "advanced", description = "TCP/TLS connect timeout in milliseconds. The HTTP connection pool is shared by the component's endpoints: set it on the component (the first endpoint to send fixes it for REST calls); the events consumer uses its own value.", defaultValue = "5000")
-    private int connectTimeout = 5000;
+    @UriParam(javaType = "java.time.Duration", label = "advanced", description = "TCP/TLS connect timeout. The HTTP connection pool is shared by the component's endpoints: set it on the component (the first endpoint to send fixes it for REST calls); the events consumer uses its own value.", defaultValue = "5000")
+    private long connectTimeout = 5000;
 
-    @UriParam(label = "advanced", description = "How long to wait for the answer of one request, in milliseconds. Operations with a high response_mode answer late: size it accordingly.", defaultValue = "30000")
-    private int requestTimeout = 30000;
+    @UriParam(javaType = "java.time.Duration", label = "advanced", description = "How long to wait for the answer of one request. Operations with a high response_mode answer late: size it accordingly.", defaultValue = "30000")
+    private long requestTimeout = 30000;
 
     @UriParam(label = "producer", description = "Dialog identifier (rDlg-...) the operation acts on: get, refer, referreplaces (master), switchconf, referconf, notify, send_dtmf, setup_asr, setup_record, setup_bindings, delete.")
     private String dialogId;
@@ -164,8 +164,8 @@ public class UcDialogsConfiguration extends io.callcontrol.core.camel.CallEventO
     @UriParam(label = "consumer", description = "events: renew each subscription (same id) when this percentage of its lifetime has passed.", defaultValue = "80")
     private int subscriptionRenewPercent = 80;
 
-    @UriParam(label = "consumer", defaultValue = "30000",
-              description = "events: every this many milliseconds, while dialogs are tracked, list the dialogs (the list"
+    @UriParam(javaType = "java.time.Duration", label = "consumer", defaultValue = "30000",
+              description = "events: at this interval, while dialogs are tracked, list the dialogs (the list"
                             + " operation) and end the tracked ones the platform no longer lists (a TERMINATED event with"
                             + " outcome UNKNOWN and reason disappeared: a dialog can end without a dlg_stop event); 0:"
                             + " never (the list after a reconnect still reconciles).")
@@ -185,10 +185,10 @@ public class UcDialogsConfiguration extends io.callcontrol.core.camel.CallEventO
     @UriParam(label = "consumer", description = "events: send the token in the URL (/ws/token/v1/TOKEN) instead of the Authorization header.", defaultValue = "false")
     private boolean tokenInPath = false;
 
-    @UriParam(label = "consumer", description = "events: delay before the first reconnect attempt after a drop, in milliseconds (doubles up to reconnectMaxDelay).", defaultValue = "500")
+    @UriParam(javaType = "java.time.Duration", label = "consumer", description = "events: delay before the first reconnect attempt after a drop (doubles up to reconnectMaxDelay).", defaultValue = "500")
     private long reconnectInitialDelay = 500;
 
-    @UriParam(label = "consumer", description = "events: upper bound of the reconnect backoff in milliseconds.", defaultValue = "30000")
+    @UriParam(javaType = "java.time.Duration", label = "consumer", description = "events: upper bound of the reconnect backoff.", defaultValue = "30000")
     private long reconnectMaxDelay = 30000;
 
     @UriParam(label = "consumer", description = "events: consecutive failed reconnect attempts before giving up; 0 = never give up.", defaultValue = "0")
@@ -234,19 +234,19 @@ public class UcDialogsConfiguration extends io.callcontrol.core.camel.CallEventO
         this.password = password;
     }
 
-    public int getConnectTimeout() {
+    public long getConnectTimeout() {
         return connectTimeout;
     }
 
-    public void setConnectTimeout(int connectTimeout) {
+    public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
-    public int getRequestTimeout() {
+    public long getRequestTimeout() {
         return requestTimeout;
     }
 
-    public void setRequestTimeout(int requestTimeout) {
+    public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
     }
 

@@ -134,7 +134,7 @@ class PortasipStarterTest {
                 .getContexts().values().stream().flatMap(c -> c.getBeans().values().stream())
                 .filter(b -> b.getPrefix().equals("camel.component.portasip")).findFirst().orElseThrow().getProperties();
         assertThat(shown).containsEntry("login", "******").containsEntry("password", "******")
-                .containsEntry("requestTimeout", 3000L);
+                .containsEntry("requestTimeout", "PT3S"); // a duration, shown as ISO-8601
 
         EnvironmentEndpoint env = new EnvironmentEndpoint(applicationContext.getEnvironment(),
                 sanitizers.orderedStream().toList(), Show.ALWAYS);

@@ -172,7 +172,10 @@ class UcDialogsStarterTest {
             }
         });
         assertThat(metadata.get("camel.component.uc-dialogs.scope").path("defaultValue").asText()).isEqualTo("user");
-        assertThat(metadata.get("camel.component.uc-dialogs.request-timeout").path("defaultValue").asInt())
-                .isEqualTo(30000);
+        // a duration (every time option is one): default 30 s, as the IDE shows it
+        assertThat(metadata.get("camel.component.uc-dialogs.request-timeout").path("type").asText())
+                .isEqualTo("java.time.Duration");
+        assertThat(metadata.get("camel.component.uc-dialogs.request-timeout").path("defaultValue").asText())
+                .isEqualTo("30s");
     }
 }
