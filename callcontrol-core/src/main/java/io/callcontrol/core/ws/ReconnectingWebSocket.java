@@ -110,6 +110,16 @@ public final class ReconnectingWebSocket {
             if (settings.tls().trustAllCertificates()) {
                 settings.tls().sslContext(vendor); // logs the WARN
                 options.setTrustAll(true).setVerifyHost(false);
+            } else if (settings.tls().sslContextParameters() != null) {
+                io.callcontrol.core.tls.TlsSettings.Managers managers = settings.tls().managers();
+                if (managers.trustManagers() != null && managers.trustManagers().length > 0) {
+                    options.setTrustOptions(io.vertx.core.net.TrustOptions.wrap(managers.trustManagers()[0]));
+                }
+                if (managers.keyManagers() != null && managers.keyManagers().length > 0
+                        && managers.keyManagers()[0] instanceof javax.net.ssl.X509KeyManager km) {
+                    options.setKeyCertOptions(io.vertx.core.net.KeyCertOptions.wrap(km));
+                }
+                options.setVerifyHost(true);
             } else if (settings.tls().trustStore() != null) {
                 options.setTrustOptions(new io.vertx.core.net.KeyStoreOptions()
                         .setType(settings.tls().trustStoreType() == null ? "PKCS12" : settings.tls().trustStoreType())

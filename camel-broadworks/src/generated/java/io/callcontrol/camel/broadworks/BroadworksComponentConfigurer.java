@@ -74,6 +74,8 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "refreshPath": getOrCreateConfiguration(target).setRefreshPath(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "tenantid":
@@ -82,6 +84,8 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "transfercallid":
         case "transferCallId": getOrCreateConfiguration(target).setTransferCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
@@ -136,6 +140,8 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "refreshPath": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "tenantid":
@@ -144,6 +150,8 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "terminatedCallRetention": return long.class;
         case "transfercallid":
         case "transferCallId": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "userid":
         case "userId": return java.lang.String.class;
         case "username": return java.lang.String.class;
@@ -199,6 +207,8 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "refreshPath": return getOrCreateConfiguration(target).getRefreshPath();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staleevents":
         case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "tenantid":
@@ -207,6 +217,8 @@ public class BroadworksComponentConfigurer extends PropertyConfigurerSupport imp
         case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "transfercallid":
         case "transferCallId": return getOrCreateConfiguration(target).getTransferCallId();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();
         case "username": return getOrCreateConfiguration(target).getUsername();

@@ -23,7 +23,7 @@ public class BroadworksEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(45);
         props.add("accessToken");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -59,6 +59,7 @@ public class BroadworksEndpointUriFactory extends org.apache.camel.support.compo
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("sslContextParameters");
         props.add("staleEvents");
         props.add("startScheduler");
         props.add("tenantId");

@@ -1,15 +1,15 @@
 package io.callcontrol.camel.broadworks;
 
+import io.callcontrol.core.camel.CallControlComponentSupport;
 import java.util.Map;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
 
 /** Call control of BroadWorks users through the Netaxis APIO call service. */
 @Component(BroadworksConstants.SCHEME)
-public class BroadworksComponent extends HealthCheckComponent {
+public class BroadworksComponent extends CallControlComponentSupport {
 
     @Metadata(description = "Component-level configuration shared by every endpoint (each endpoint gets a copy).")
     private BroadworksConfiguration configuration = new BroadworksConfiguration();
@@ -27,6 +27,8 @@ public class BroadworksComponent extends HealthCheckComponent {
             }
         }
         setProperties(endpoint, parameters);
+        endpoint.getConfiguration().setSslContextParameters(
+                sslContextParameters(endpoint.getConfiguration().getSslContextParameters()));
         return endpoint;
     }
 

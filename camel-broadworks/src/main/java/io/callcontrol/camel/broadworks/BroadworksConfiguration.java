@@ -3,6 +3,7 @@ package io.callcontrol.camel.broadworks;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
@@ -66,6 +67,12 @@ public class BroadworksConfiguration extends io.callcontrol.core.camel.CallEvent
               description = "Whether the first poll emits an event for every call already in progress (call_appeared). "
                             + "When false, the first poll only records them.")
     private boolean emitInitialCalls = true;
+
+    @UriParam(label = "security", description = "Camel's TLS configuration (key and trust managers, protocols, cipher"
+            + " suites) of the connections to the PBX; it takes precedence over the trust-store options. With the"
+            + " component's useGlobalSslContextParameters, the Camel context's global one applies to endpoints"
+            + " without their own.")
+    private SSLContextParameters sslContextParameters;
 
     public BroadworksOperation getOperation() {
         return operation;
@@ -217,5 +224,13 @@ public class BroadworksConfiguration extends io.callcontrol.core.camel.CallEvent
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
     }
 }

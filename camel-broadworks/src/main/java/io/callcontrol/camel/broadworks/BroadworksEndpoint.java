@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.callcontrol.camel.broadworks.api.BroadworksClient;
 import io.callcontrol.core.http.HttpClientSettings;
+import io.callcontrol.core.tls.TlsSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -66,7 +67,9 @@ public class BroadworksEndpoint extends ScheduledPollEndpoint {
             }
             HttpClientSettings settings = HttpClientSettings.defaults().withTimeouts(
                     Duration.ofMillis(configuration.getConnectTimeout()),
-                    Duration.ofMillis(configuration.getResponseTimeout()));
+                    Duration.ofMillis(configuration.getResponseTimeout()))
+                    .withTls(TlsSettings.defaults().withSslContextParameters(configuration.getSslContextParameters(),
+                            getCamelContext()));
             client = new BroadworksClient(configuration.getBaseUrl(), settings, configuration.getAccessToken(),
                     configuration.getUsername(), configuration.getPassword(), configuration.getLoginPath(),
                     configuration.getRefreshPath());

@@ -136,6 +136,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": getOrCreateConfiguration(target).setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": getOrCreateConfiguration(target).setSharedConnection(property(camelContext, boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "statecallback":
@@ -161,6 +163,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "truststoretype":
         case "trustStoreType": getOrCreateConfiguration(target).setTrustStoreType(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "usesession":
         case "useSession": getOrCreateConfiguration(target).setUseSession(property(camelContext, boolean.class, value)); return true;
         case "validateaudio":
@@ -305,6 +309,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": return java.lang.String.class;
         case "sharedconnection":
         case "sharedConnection": return boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "statecallback":
@@ -330,6 +336,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "trustStorePassword": return java.lang.String.class;
         case "truststoretype":
         case "trustStoreType": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "usesession":
         case "useSession": return boolean.class;
         case "validateaudio":
@@ -470,6 +478,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "service": return getOrCreateConfiguration(target).getService();
         case "sharedconnection":
         case "sharedConnection": return getOrCreateConfiguration(target).isSharedConnection();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staleevents":
         case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "statecallback":
@@ -495,6 +505,8 @@ public class PortasipComponentConfigurer extends PropertyConfigurerSupport imple
         case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
         case "truststoretype":
         case "trustStoreType": return getOrCreateConfiguration(target).getTrustStoreType();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "usesession":
         case "useSession": return getOrCreateConfiguration(target).isUseSession();
         case "validateaudio":

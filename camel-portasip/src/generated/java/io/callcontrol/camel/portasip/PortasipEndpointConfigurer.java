@@ -124,6 +124,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "service": target.getConfiguration().setService(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": target.getConfiguration().setSharedConnection(property(camelContext, boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "statecallback":
@@ -283,6 +285,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "service": return java.lang.String.class;
         case "sharedconnection":
         case "sharedConnection": return boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "statecallback":
@@ -443,6 +447,8 @@ public class PortasipEndpointConfigurer extends PropertyConfigurerSupport implem
         case "service": return target.getConfiguration().getService();
         case "sharedconnection":
         case "sharedConnection": return target.getConfiguration().isSharedConnection();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "staleevents":
         case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "statecallback":

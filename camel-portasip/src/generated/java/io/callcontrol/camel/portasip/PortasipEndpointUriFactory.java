@@ -23,7 +23,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(81);
+        Set<String> props = new HashSet<>(82);
         props.add("accessToken");
         props.add("billId");
         props.add("bridgeErrorHandler");
@@ -79,6 +79,7 @@ public class PortasipEndpointUriFactory extends org.apache.camel.support.compone
         props.add("requestTimeout");
         props.add("service");
         props.add("sharedConnection");
+        props.add("sslContextParameters");
         props.add("staleEvents");
         props.add("stateCallback");
         props.add("stateCallbackEndpoint");

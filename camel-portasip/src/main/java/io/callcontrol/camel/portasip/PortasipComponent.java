@@ -1,5 +1,6 @@
 package io.callcontrol.camel.portasip;
 
+import io.callcontrol.core.camel.CallControlComponentSupport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
 
 /**
  * The PortaSIP component: Call Control over one shared WebSocket per server and credentials (every endpoint with
@@ -25,7 +25,7 @@ import org.apache.camel.support.HealthCheckComponent;
  * consumers.
  */
 @Component("portasip")
-public class PortasipComponent extends HealthCheckComponent {
+public class PortasipComponent extends CallControlComponentSupport {
 
     @Metadata(description = "Component-wide configuration; endpoint options override it.")
     private PortasipConfiguration configuration = new PortasipConfiguration();
@@ -54,6 +54,8 @@ public class PortasipComponent extends HealthCheckComponent {
                 // a JSON API method this component does not list: the service option says where it lives
                 PortasipEndpoint endpoint = PortasipEndpoint.unlisted(uri, this, remaining, configuration.copy());
                 setProperties(endpoint, parameters);
+                endpoint.getConfiguration().setSslContextParameters(
+                        sslContextParameters(endpoint.getConfiguration().getSslContextParameters()));
                 return endpoint;
             }
             throw new CallControlValidationException(PortasipException.VENDOR, java.util.List.of("method"), e.getMessage()
@@ -62,6 +64,8 @@ public class PortasipComponent extends HealthCheckComponent {
         PortasipConfiguration conf = configuration.copy();
         PortasipEndpoint endpoint = new PortasipEndpoint(uri, this, op, conf);
         setProperties(endpoint, parameters);
+        endpoint.getConfiguration().setSslContextParameters(
+                sslContextParameters(endpoint.getConfiguration().getSslContextParameters()));
         return endpoint;
     }
 
@@ -102,7 +106,7 @@ public class PortasipComponent extends HealthCheckComponent {
                 .transport(conf.getJsonApiTransport())
                 .timeouts(Duration.ofMillis(conf.getConnectTimeout()), Duration.ofMillis(conf.getRequestTimeout()))
                 .tls(new TlsSettings(conf.getTrustStore(), conf.getTrustStorePassword(), conf.getTrustStoreType(),
-                        conf.isTrustAllCertificates()));
+                        conf.isTrustAllCertificates()).withSslContextParameters(conf.getSslContextParameters(), null));
         if (conf.getToken() != null && (conf.getPassword() == null || conf.getPassword().isEmpty())) {
             b.apiToken(conf.getToken());
         }
@@ -189,7 +193,8 @@ public class PortasipComponent extends HealthCheckComponent {
         }
         PortasipCallControlConnection.Credentials creds = new PortasipCallControlConnection.Credentials(
                 conf.getLogin(), conf.getPassword(), conf.getDomain(), conf.getToken());
-        String key = connectionKey(conf) + (dedicatedTo == null ? "" : "|" + dedicatedTo);
+        String key = connectionKey(conf) + "|" + tlsIdentity(conf.getSslContextParameters())
+                + (dedicatedTo == null ? "" : "|" + dedicatedTo);
         synchronized (connections) {
             PortasipCallControlConnection c = connections.get(key);
             if (c == null) {
@@ -198,7 +203,8 @@ public class PortasipComponent extends HealthCheckComponent {
                         .withBackoff(Duration.ofMillis(conf.getReconnectInitialDelay()),
                                 Duration.ofMillis(conf.getReconnectMaxDelay()), conf.getMaxReconnectAttempts())
                         .withTls(new TlsSettings(conf.getTrustStore(), conf.getTrustStorePassword(),
-                                conf.getTrustStoreType(), conf.isTrustAllCertificates()))
+                                conf.getTrustStoreType(), conf.isTrustAllCertificates())
+                                .withSslContextParameters(conf.getSslContextParameters(), getCamelContext()))
                         .withMaxAuthenticationAttempts(conf.getMaxAuthenticationAttempts());
                 c = new PortasipCallControlConnection(key, vertx(), settings, creds,
                         Duration.ofMillis(conf.getRequestTimeout()));

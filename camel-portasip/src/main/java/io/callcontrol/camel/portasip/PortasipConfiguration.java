@@ -6,6 +6,7 @@ import io.callcontrol.core.webhook.WebhookAuth;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spi.UriParams;
 
 /**
@@ -248,6 +249,12 @@ public class PortasipConfiguration extends io.callcontrol.core.camel.CallEventOp
               description = "state_callback: entries of the default in-memory de-duplication repository.")
     private int idempotentCacheSize = 10_000;
 
+    @UriParam(label = "security", description = "Camel's TLS configuration (key and trust managers, protocols, cipher"
+            + " suites) of the connections to the PBX; it takes precedence over the trust-store options. With the"
+            + " component's useGlobalSslContextParameters, the Camel context's global one applies to endpoints"
+            + " without their own.")
+    private SSLContextParameters sslContextParameters;
+
     public PortasipConfiguration copy() {
         try {
             return (PortasipConfiguration) super.clone();
@@ -399,4 +406,12 @@ public class PortasipConfiguration extends io.callcontrol.core.camel.CallEventOp
     public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) { this.idempotentRepository = idempotentRepository; }
     public int getIdempotentCacheSize() { return idempotentCacheSize; }
     public void setIdempotentCacheSize(int idempotentCacheSize) { this.idempotentCacheSize = idempotentCacheSize; }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
 }

@@ -126,6 +126,37 @@ class PortasipTlsTest {
         }
     }
 
+    @Test
+    void sslContextParametersTrustTheCertificateOnTheWebSocket() throws Exception {
+        pbx.reset();
+        org.apache.camel.support.jsse.KeyStoreParameters ks = new org.apache.camel.support.jsse.KeyStoreParameters();
+        ks.setResource("file:" + dir.resolve("trust.p12"));
+        ks.setPassword(PASS);
+        ks.setType("PKCS12");
+        org.apache.camel.support.jsse.TrustManagersParameters tm = new org.apache.camel.support.jsse.TrustManagersParameters();
+        tm.setKeyStore(ks);
+        org.apache.camel.support.jsse.SSLContextParameters tls = new org.apache.camel.support.jsse.SSLContextParameters();
+        tls.setTrustManagers(tm);
+        try (DefaultCamelContext context = context()) {
+            context.getRegistry().bind("tls", tls);
+            context.start();
+            ProducerTemplate template = context.createProducerTemplate();
+            Exchange ws = template.request(LIST + "&sslContextParameters=#tls", e -> {
+            });
+            assertThat(ws.getException()).isNull();
+            assertThat(ws.getMessage().getBody()).isInstanceOf(GetSipCallsListResponse.class);
+            assertThat(pbx.wireLog().matching(r -> "WS".equals(r.method()) && r.bodyAsString().contains("get_sip_calls_list")))
+                    .hasSize(1);
+            // an endpoint with default TLS never rides that socket
+            Exchange defaults = template.request(LIST + "&maxReconnectAttempts=1", e -> {
+            });
+            assertThat(defaults.getException()).isInstanceOfSatisfying(CallControlException.class,
+                    e -> assertThat(e.getDelivery()).isEqualTo(Delivery.NOT_SENT));
+            assertThat(context.getComponent("portasip", PortasipComponent.class).connections()).hasSize(2);
+            assertThat(pbx.loginCount()).isEqualTo(1);
+        }
+    }
+
     private static String rootCauses(Throwable t) {
         StringBuilder sb = new StringBuilder();
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {

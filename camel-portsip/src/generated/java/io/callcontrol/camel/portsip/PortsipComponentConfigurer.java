@@ -102,6 +102,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "session2": getOrCreateConfiguration(target).setSession2(property(camelContext, java.lang.String.class, value)); return true;
         case "sessionid":
         case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "terminatedcallretention":
@@ -117,6 +119,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "trustStorePassword": getOrCreateConfiguration(target).setTrustStorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "truststoretype":
         case "trustStoreType": getOrCreateConfiguration(target).setTrustStoreType(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "userdata":
         case "userData": getOrCreateConfiguration(target).setUserData(property(camelContext, java.lang.String.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
@@ -229,6 +233,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "session2": return java.lang.String.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "terminatedcallretention":
@@ -244,6 +250,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "trustStorePassword": return java.lang.String.class;
         case "truststoretype":
         case "trustStoreType": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "userdata":
         case "userData": return java.lang.String.class;
         case "username": return java.lang.String.class;
@@ -357,6 +365,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "session2": return getOrCreateConfiguration(target).getSession2();
         case "sessionid":
         case "sessionId": return getOrCreateConfiguration(target).getSessionId();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staleevents":
         case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "terminatedcallretention":
@@ -372,6 +382,8 @@ public class PortsipComponentConfigurer extends PropertyConfigurerSupport implem
         case "trustStorePassword": return getOrCreateConfiguration(target).getTrustStorePassword();
         case "truststoretype":
         case "trustStoreType": return getOrCreateConfiguration(target).getTrustStoreType();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "userdata":
         case "userData": return getOrCreateConfiguration(target).getUserData();
         case "username": return getOrCreateConfiguration(target).getUsername();

@@ -92,6 +92,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "session2": target.getConfiguration().setSession2(property(camelContext, java.lang.String.class, value)); return true;
         case "sessionid":
         case "sessionId": target.getConfiguration().setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "terminatedcallretention":
@@ -216,6 +218,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "session2": return java.lang.String.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "terminatedcallretention":
@@ -341,6 +345,8 @@ public class PortsipEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "session2": return target.getConfiguration().getSession2();
         case "sessionid":
         case "sessionId": return target.getConfiguration().getSessionId();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "staleevents":
         case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "terminatedcallretention":

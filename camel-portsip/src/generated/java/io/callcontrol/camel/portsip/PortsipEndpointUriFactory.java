@@ -23,7 +23,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(64);
+        Set<String> props = new HashSet<>(65);
         props.add("additionalHeader");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -63,6 +63,7 @@ public class PortsipEndpointUriFactory extends org.apache.camel.support.componen
         props.add("session1");
         props.add("session2");
         props.add("sessionId");
+        props.add("sslContextParameters");
         props.add("staleEvents");
         props.add("terminatedCallRetention");
         props.add("tokenRefreshMargin");

@@ -1,5 +1,6 @@
 package io.callcontrol.camel.portsip;
 
+import io.callcontrol.core.camel.CallControlComponentSupport;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
 
 /**
  * The {@code portsip:} component: call control on a PortSIP PBX over its REST API, and its webhook events.
@@ -26,7 +26,7 @@ import org.apache.camel.support.HealthCheckComponent;
  * the last of them stops.
  */
 @Component("portsip")
-public class PortsipComponent extends HealthCheckComponent {
+public class PortsipComponent extends CallControlComponentSupport {
 
     @Metadata(description = "The shared configuration: the default of every endpoint's options.")
     private PortsipConfiguration configuration = new PortsipConfiguration();
@@ -61,6 +61,8 @@ public class PortsipComponent extends HealthCheckComponent {
         conf.setOperation(operation);
         PortsipEndpoint endpoint = new PortsipEndpoint(uri, this, conf);
         setProperties(endpoint, parameters);
+        endpoint.getConfiguration().setSslContextParameters(
+                sslContextParameters(endpoint.getConfiguration().getSslContextParameters()));
         return endpoint;
     }
 
@@ -79,10 +81,12 @@ public class PortsipComponent extends HealthCheckComponent {
     synchronized PortsipClient acquireClient(PortsipConfiguration c) {
         List<Object> key = Arrays.asList(c.getBaseUrl(), c.getUsername(), c.getPassword(), c.getLoginDomain(),
                 c.getClientId(), c.getScope(), c.getTokenRefreshMargin(), c.getConnectTimeout(), c.getResponseTimeout(),
-                c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(), c.isTrustAllCertificates());
+                c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(), c.isTrustAllCertificates(),
+                // the TLS configuration object itself (identity): endpoints with different ones never share a client
+                c.getSslContextParameters());
         Shared shared = clients.get(key);
         if (shared == null) {
-            PortsipClient client = newClient(c);
+            PortsipClient client = newClient(c, getCamelContext());
             // UP until a login fails; DOWN (with the PBX's error) while the last login/refresh failed
             ConnectionHealthCheck health = new ConnectionHealthCheck(healthCheckId(c.getUsername(), client.baseUrl()),
                     () -> client.lastLoginError() == null ? ConnectionState.CONNECTED : ConnectionState.FAILED,
@@ -99,11 +103,11 @@ public class PortsipComponent extends HealthCheckComponent {
         return shared.client;
     }
 
-    private static PortsipClient newClient(PortsipConfiguration c) {
+    private static PortsipClient newClient(PortsipConfiguration c, org.apache.camel.CamelContext context) {
         HttpClientSettings settings = HttpClientSettings.defaults()
                 .withTimeouts(Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getResponseTimeout()))
                 .withTls(new TlsSettings(c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(),
-                        c.isTrustAllCertificates()));
+                        c.isTrustAllCertificates()).withSslContextParameters(c.getSslContextParameters(), context));
         PortsipClient.Account account = new PortsipClient.Account(c.getUsername(), c.getPassword(), c.getLoginDomain(),
                 c.getClientId(), c.getScope());
         return new PortsipClient(c.getBaseUrl(), account, settings, Duration.ofMillis(c.getTokenRefreshMargin()));

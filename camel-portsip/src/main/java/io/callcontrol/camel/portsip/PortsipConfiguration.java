@@ -7,6 +7,7 @@ import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
@@ -305,6 +306,12 @@ public class PortsipConfiguration extends io.callcontrol.core.camel.CallEventOpt
               defaultValue = "10000",
               description = "Size of the default in-memory repository of processed event UUIDs.")
     private int idempotentCacheSize = 10_000;
+
+    @UriParam(label = "security", description = "Camel's TLS configuration (key and trust managers, protocols, cipher"
+            + " suites) of the connections to the PBX; it takes precedence over the trust-store options. With the"
+            + " component's useGlobalSslContextParameters, the Camel context's global one applies to endpoints"
+            + " without their own.")
+    private SSLContextParameters sslContextParameters;
 
     /** The operation: a PortSIP call control request (producer) or events (consumer). */
     public PortsipOperation getOperation() {
@@ -838,5 +845,13 @@ public class PortsipConfiguration extends io.callcontrol.core.camel.CallEventOpt
 
     public void setReconcileOnReconnect(boolean reconcileOnReconnect) {
         this.reconcileOnReconnect = reconcileOnReconnect;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
     }
 }

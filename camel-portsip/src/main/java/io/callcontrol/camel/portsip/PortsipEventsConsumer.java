@@ -159,7 +159,8 @@ public class PortsipEventsConsumer extends DefaultConsumer implements Suspendabl
         WebSocketSettings ws = WebSocketSettings.of(uri)
                 .withConnectTimeout(Duration.ofMillis(c.getConnectTimeout()))
                 .withTls(new TlsSettings(c.getTrustStore(), c.getTrustStorePassword(), c.getTrustStoreType(),
-                        c.isTrustAllCertificates()));
+                        c.isTrustAllCertificates()).withSslContextParameters(c.getSslContextParameters(),
+                        getEndpoint().getCamelContext()));
         PortsipWsiConnection.Login login = asUser
                 ? new PortsipWsiConnection.Login(c.getUsername(), c.getPassword(), c.getLoginDomain(), null)
                 : new PortsipWsiConnection.Login(null, c.getExtensionPassword(), null, c.getExtensionNumber());

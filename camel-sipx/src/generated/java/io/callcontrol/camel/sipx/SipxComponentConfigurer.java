@@ -69,6 +69,8 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "resultCacheTime": getOrCreateConfiguration(target).setResultCacheTime(property(camelContext, java.lang.Integer.class, value)); return true;
         case "sipmethod":
         case "sipMethod": getOrCreateConfiguration(target).setSipMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "subject": getOrCreateConfiguration(target).setSubject(property(camelContext, java.lang.String.class, value)); return true;
@@ -76,6 +78,8 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "terminatedcallretention":
         case "terminatedCallRetention": getOrCreateConfiguration(target).setTerminatedCallRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -123,6 +127,8 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "resultCacheTime": return java.lang.Integer.class;
         case "sipmethod":
         case "sipMethod": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "subject": return java.lang.String.class;
@@ -130,6 +136,8 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "terminatedcallretention":
         case "terminatedCallRetention": return long.class;
         case "timeout": return java.lang.Integer.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "username": return java.lang.String.class;
         default: return null;
         }
@@ -178,6 +186,8 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "resultCacheTime": return getOrCreateConfiguration(target).getResultCacheTime();
         case "sipmethod":
         case "sipMethod": return getOrCreateConfiguration(target).getSipMethod();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staleevents":
         case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "subject": return getOrCreateConfiguration(target).getSubject();
@@ -185,6 +195,8 @@ public class SipxComponentConfigurer extends PropertyConfigurerSupport implement
         case "terminatedcallretention":
         case "terminatedCallRetention": return getOrCreateConfiguration(target).getTerminatedCallRetention();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "username": return getOrCreateConfiguration(target).getUsername();
         default: return null;
         }

@@ -23,7 +23,7 @@ public class SipxEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(43);
         props.add("agent");
         props.add("authMethod");
         props.add("backoffErrorThreshold");
@@ -57,6 +57,7 @@ public class SipxEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sipMethod");
+        props.add("sslContextParameters");
         props.add("staleEvents");
         props.add("startScheduler");
         props.add("subject");

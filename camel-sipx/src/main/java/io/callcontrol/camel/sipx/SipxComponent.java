@@ -1,16 +1,16 @@
 package io.callcontrol.camel.sipx;
 
+import io.callcontrol.core.camel.CallControlComponentSupport;
 import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
 
 /** Third-party call control through the sipX (sipXecs / sipXcom) call controller REST interface. */
 @Component(SipxConstants.SCHEME)
-public class SipxComponent extends HealthCheckComponent {
+public class SipxComponent extends CallControlComponentSupport {
 
     @Metadata(description = "Component-level configuration shared by every endpoint (each endpoint gets a copy).")
     private SipxConfiguration configuration = new SipxConfiguration();
@@ -28,6 +28,8 @@ public class SipxComponent extends HealthCheckComponent {
             }
         }
         setProperties(endpoint, parameters);
+        endpoint.getConfiguration().setSslContextParameters(
+                sslContextParameters(endpoint.getConfiguration().getSslContextParameters()));
         return endpoint;
     }
 

@@ -3,6 +3,7 @@ package io.callcontrol.camel.sipx;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
@@ -57,6 +58,12 @@ public class SipxConfiguration extends io.callcontrol.core.camel.CallEventOption
     private long connectTimeout = 5000;
     @UriParam(javaType = "java.time.Duration", label = "advanced", defaultValue = "30000", description = "Response timeout: how long to wait for the answer of a request.")
     private long responseTimeout = 30000;
+
+    @UriParam(label = "security", description = "Camel's TLS configuration (key and trust managers, protocols, cipher"
+            + " suites) of the connections to the PBX; it takes precedence over the trust-store options. With the"
+            + " component's useGlobalSslContextParameters, the Camel context's global one applies to endpoints"
+            + " without their own.")
+    private SSLContextParameters sslContextParameters;
 
     public SipxOperation getOperation() {
         return operation;
@@ -192,5 +199,13 @@ public class SipxConfiguration extends io.callcontrol.core.camel.CallEventOption
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
     }
 }

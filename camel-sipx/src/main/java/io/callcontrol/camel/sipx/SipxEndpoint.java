@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.callcontrol.camel.sipx.api.SipxClient;
 import io.callcontrol.core.auth.AuthStrategy;
 import io.callcontrol.core.http.HttpClientSettings;
+import io.callcontrol.core.tls.TlsSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -72,7 +73,9 @@ public class SipxEndpoint extends ScheduledPollEndpoint {
             };
             HttpClientSettings settings = HttpClientSettings.defaults().withTimeouts(
                     Duration.ofMillis(configuration.getConnectTimeout()),
-                    Duration.ofMillis(configuration.getResponseTimeout()));
+                    Duration.ofMillis(configuration.getResponseTimeout()))
+                    .withTls(TlsSettings.defaults().withSslContextParameters(configuration.getSslContextParameters(),
+                            getCamelContext()));
             client = new SipxClient(configuration.getBaseUrl(), settings, auth);
         }
         return client;

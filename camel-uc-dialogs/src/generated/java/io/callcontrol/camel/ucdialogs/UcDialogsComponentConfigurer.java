@@ -125,6 +125,8 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "slaveLookupKey": getOrCreateConfiguration(target).setSlaveLookupKey(property(camelContext, java.lang.String.class, value)); return true;
         case "slavelookupvalue":
         case "slaveLookupValue": getOrCreateConfiguration(target).setSlaveLookupValue(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": getOrCreateConfiguration(target).setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "subscriptionexpires":
@@ -136,6 +138,8 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": getOrCreateConfiguration(target).setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "tokeninpath":
         case "tokenInPath": getOrCreateConfiguration(target).setTokenInPath(property(camelContext, boolean.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "useintercom":
         case "useIntercom": getOrCreateConfiguration(target).setUseIntercom(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
@@ -245,6 +249,8 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "slaveLookupKey": return java.lang.String.class;
         case "slavelookupvalue":
         case "slaveLookupValue": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "subscriptionexpires":
@@ -256,6 +262,8 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": return java.lang.String.class;
         case "tokeninpath":
         case "tokenInPath": return boolean.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "useintercom":
         case "useIntercom": return java.lang.Boolean.class;
         case "username": return java.lang.String.class;
@@ -366,6 +374,8 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "slaveLookupKey": return getOrCreateConfiguration(target).getSlaveLookupKey();
         case "slavelookupvalue":
         case "slaveLookupValue": return getOrCreateConfiguration(target).getSlaveLookupValue();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staleevents":
         case "staleEvents": return getOrCreateConfiguration(target).getStaleEvents();
         case "subscriptionexpires":
@@ -377,6 +387,8 @@ public class UcDialogsComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": return getOrCreateConfiguration(target).getTo();
         case "tokeninpath":
         case "tokenInPath": return getOrCreateConfiguration(target).isTokenInPath();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "useintercom":
         case "useIntercom": return getOrCreateConfiguration(target).getUseIntercom();
         case "username": return getOrCreateConfiguration(target).getUsername();

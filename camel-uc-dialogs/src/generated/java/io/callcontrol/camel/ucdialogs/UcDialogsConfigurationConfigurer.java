@@ -107,6 +107,8 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "slaveLookupKey": target.setSlaveLookupKey(property(camelContext, java.lang.String.class, value)); return true;
         case "slavelookupvalue":
         case "slaveLookupValue": target.setSlaveLookupValue(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": target.setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "subscriptionexpires":
@@ -216,6 +218,8 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "slaveLookupKey": return java.lang.String.class;
         case "slavelookupvalue":
         case "slaveLookupValue": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "subscriptionexpires":
@@ -326,6 +330,8 @@ public class UcDialogsConfigurationConfigurer extends org.apache.camel.support.c
         case "slaveLookupKey": return target.getSlaveLookupKey();
         case "slavelookupvalue":
         case "slaveLookupValue": return target.getSlaveLookupValue();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "staleevents":
         case "staleEvents": return target.getStaleEvents();
         case "subscriptionexpires":

@@ -115,6 +115,8 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "slaveLookupKey": target.getConfiguration().setSlaveLookupKey(property(camelContext, java.lang.String.class, value)); return true;
         case "slavelookupvalue":
         case "slaveLookupValue": target.getConfiguration().setSlaveLookupValue(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staleevents":
         case "staleEvents": target.getConfiguration().setStaleEvents(property(camelContext, io.callcontrol.core.event.StaleEvents.class, value)); return true;
         case "subscriptionexpires":
@@ -232,6 +234,8 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "slaveLookupKey": return java.lang.String.class;
         case "slavelookupvalue":
         case "slaveLookupValue": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staleevents":
         case "staleEvents": return io.callcontrol.core.event.StaleEvents.class;
         case "subscriptionexpires":
@@ -350,6 +354,8 @@ public class UcDialogsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "slaveLookupKey": return target.getConfiguration().getSlaveLookupKey();
         case "slavelookupvalue":
         case "slaveLookupValue": return target.getConfiguration().getSlaveLookupValue();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "staleevents":
         case "staleEvents": return target.getConfiguration().getStaleEvents();
         case "subscriptionexpires":

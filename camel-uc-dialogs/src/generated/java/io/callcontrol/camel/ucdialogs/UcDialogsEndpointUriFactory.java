@@ -23,7 +23,7 @@ public class UcDialogsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(68);
         props.add("accessToken");
         props.add("baseUrl");
         props.add("binding");
@@ -81,6 +81,7 @@ public class UcDialogsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("slaveLookupDomain");
         props.add("slaveLookupKey");
         props.add("slaveLookupValue");
+        props.add("sslContextParameters");
         props.add("staleEvents");
         props.add("subscriptionExpires");
         props.add("subscriptionRenewPercent");

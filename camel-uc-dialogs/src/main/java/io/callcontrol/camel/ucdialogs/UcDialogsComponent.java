@@ -1,5 +1,6 @@
 package io.callcontrol.camel.ucdialogs;
 
+import io.callcontrol.core.camel.CallControlComponentSupport;
 import java.time.Duration;
 import java.util.Map;
 
@@ -8,14 +9,13 @@ import io.callcontrol.core.http.HttpClientSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
 
 /**
  * The {@code uc-dialogs} component: call control on the Incoplax calls REST API (custom HTTP verbs) and call
  * events from its WebSocket Token-API. Component options are the defaults of every endpoint.
  */
 @Component(UcDialogsComponent.SCHEME)
-public class UcDialogsComponent extends HealthCheckComponent {
+public class UcDialogsComponent extends CallControlComponentSupport {
 
     public static final String SCHEME = "uc-dialogs";
 
@@ -33,6 +33,8 @@ public class UcDialogsComponent extends HealthCheckComponent {
         UcDialogsEndpoint endpoint = new UcDialogsEndpoint(uri, this, conf);
         endpoint.setOperation(remaining);
         setProperties(endpoint, parameters);
+        endpoint.getConfiguration().setSslContextParameters(
+                sslContextParameters(endpoint.getConfiguration().getSslContextParameters()));
         return endpoint;
     }
 
@@ -46,9 +48,19 @@ public class UcDialogsComponent extends HealthCheckComponent {
 
     /** The HTTP client shared by this component's endpoints (created on first use, closed when the component stops). */
     synchronized CallControlHttpClient httpClient(UcDialogsConfiguration conf) {
+        // one HTTP client for the component's endpoints: its TLS configuration is the component's, never another
+        // endpoint's
+        org.apache.camel.support.jsse.SSLContextParameters tls = sslContextParameters(
+                configuration == null ? null : configuration.getSslContextParameters());
+        if (conf.getSslContextParameters() != tls) {
+            throw new IllegalArgumentException("uc-dialogs: the REST calls of all endpoints share the component's HTTP"
+                    + " client: set sslContextParameters on the component, not on an endpoint (it applies to an"
+                    + " endpoint's events WebSocket only)");
+        }
         if (httpClient == null) {
             httpClient = new CallControlHttpClient(SCHEME, HttpClientSettings.defaults().withTimeouts(
-                    Duration.ofMillis(conf.getConnectTimeout()), Duration.ofMillis(conf.getRequestTimeout())));
+                    Duration.ofMillis(conf.getConnectTimeout()), Duration.ofMillis(conf.getRequestTimeout()))
+                    .withTls(io.callcontrol.core.tls.TlsSettings.defaults().withSslContextParameters(tls, getCamelContext())));
         }
         return httpClient;
     }

@@ -3,6 +3,7 @@ package io.callcontrol.camel.ucdialogs;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spi.UriParams;
 
 /**
@@ -193,6 +194,12 @@ public class UcDialogsConfiguration extends io.callcontrol.core.camel.CallEventO
 
     @UriParam(label = "consumer", description = "events: consecutive failed reconnect attempts before giving up; 0 = never give up.", defaultValue = "0")
     private int maxReconnectAttempts = 0;
+
+    @UriParam(label = "security", description = "Camel's TLS configuration (key and trust managers, protocols, cipher"
+            + " suites) of the connections to the PBX; it takes precedence over the trust-store options. With the"
+            + " component's useGlobalSslContextParameters, the Camel context's global one applies to endpoints"
+            + " without their own.")
+    private SSLContextParameters sslContextParameters;
 
     public String getBaseUrl() {
         return baseUrl;
@@ -640,5 +647,13 @@ public class UcDialogsConfiguration extends io.callcontrol.core.camel.CallEventO
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
     }
 }

@@ -115,7 +115,9 @@ public class UcDialogsConsumer extends DefaultConsumer implements Suspendable {
         WebSocketSettings settings = WebSocketSettings.of(wsUri(c))
                 .withConnectTimeout(Duration.ofMillis(c.getConnectTimeout()))
                 .withBackoff(Duration.ofMillis(c.getReconnectInitialDelay()), Duration.ofMillis(c.getReconnectMaxDelay()),
-                        c.getMaxReconnectAttempts());
+                        c.getMaxReconnectAttempts())
+                .withTls(io.callcontrol.core.tls.TlsSettings.defaults().withSslContextParameters(c.getSslContextParameters(),
+                        endpoint.getCamelContext()));
         ReconnectingWebSocket socket = new ReconnectingWebSocket(V, vertx, settings,
                 () -> CompletableFuture.completedFuture(c.isTokenInPath() ? Map.of()
                         : Map.of("Authorization", "Bearer " + c.getAccessToken())),

@@ -368,4 +368,14 @@ class UcDialogsProducerTest extends UcDialogsTestSupport {
             assertThat(v.getMessage()).contains(n);
         }
     }
+
+    @Test
+    void anEndpointCannotBringItsOwnTlsToTheSharedRestClient() throws Exception {
+        context.getRegistry().bind("otherTls", new org.apache.camel.support.jsse.SSLContextParameters());
+        int before = pbx.get().wireLog().all().size();
+        Exchange ex = call("uc-dialogs:list?sslContextParameters=#otherTls", null, Map.of());
+        assertThat(ex.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sslContextParameters on the component");
+        assertThat(pbx.get().wireLog().all()).as("nothing sent").hasSize(before);
+    }
 }
