@@ -42,7 +42,7 @@ class ClusterStartupTest {
     /** ZooKeeper's launches (each takes a leader election and a new ZooKeeper session). */
     static final int ZOOKEEPER_LAUNCHES = 10;
     /** As many as the application's event routes (master:); each leader start takes a second or two (Camel's task). */
-    static final int MASTER_ROUTES = 6;
+    static final int MASTER_ROUTES = 7;
     static final Duration BOUND = Duration.ofSeconds(60);
     static final long BACK_OFF_DELAY = 100;
     static final int BACK_OFF_MAX_ATTEMPTS = 1;
