@@ -3,7 +3,6 @@ package io.callcontrol.camel.callcontrol;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.callcontrol.camel.broadworks.BroadworksComponent;
 import io.callcontrol.camel.portsip.PortsipComponent;
@@ -11,6 +10,7 @@ import io.callcontrol.camel.portsip.PortsipConfiguration;
 import io.callcontrol.camel.sipx.SipxComponent;
 import io.callcontrol.sim.broadworks.BroadworksSimulator;
 import io.callcontrol.sim.kit.SimulatorServer;
+import io.callcontrol.sim.kit.TestCertificates;
 import io.callcontrol.sim.portsip.PortsipSimulator;
 import io.callcontrol.sim.sipx.SipxSimulator;
 import io.vertx.core.net.PfxOptions;
@@ -44,14 +44,7 @@ class SslContextParametersTest {
     @BeforeAll
     static void certificatesAndServers() throws Exception {
         dir = Files.createTempDirectory("callcontrol-tls-");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(keytool, "-genkeypair", "-keystore", dir.resolve("server.p12").toString(), "-storetype", "PKCS12",
-                "-storepass", PASS, "-keypass", PASS, "-alias", "server", "-keyalg", "RSA", "-keysize", "2048",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1", "-validity", "2");
-        run(keytool, "-exportcert", "-rfc", "-keystore", dir.resolve("server.p12").toString(), "-storetype", "PKCS12",
-                "-storepass", PASS, "-alias", "server", "-file", dir.resolve("server.pem").toString());
-        run(keytool, "-importcert", "-noprompt", "-keystore", dir.resolve("trust.p12").toString(), "-storetype",
-                "PKCS12", "-storepass", PASS, "-alias", "server", "-file", dir.resolve("server.pem").toString());
+        TestCertificates.selfSignedFor127(dir, PASS);
         portsip = tls(new PortsipSimulator());
         broadworks = tls(new BroadworksSimulator());
         sipx = tls(new SipxSimulator());
@@ -80,12 +73,6 @@ class SslContextParametersTest {
         }
     }
 
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + out).isZero();
-    }
 
     static SSLContextParameters trusting() {
         KeyStoreParameters ks = new KeyStoreParameters();

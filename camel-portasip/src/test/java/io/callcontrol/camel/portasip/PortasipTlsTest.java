@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import io.callcontrol.camel.portasip.api.GetSipCallsListResponse;
 import io.callcontrol.core.error.CallControlException;
 import io.callcontrol.core.error.Delivery;
+import io.callcontrol.sim.kit.TestCertificates;
 import io.callcontrol.sim.portasip.PortasipSimulator;
 import io.vertx.core.net.PfxOptions;
 import org.apache.camel.Exchange;
@@ -34,20 +35,11 @@ class PortasipTlsTest {
     @BeforeAll
     static void certificatesAndServer() throws Exception {
         dir = Files.createTempDirectory("portasip-tls-");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        // the server's self-signed certificate, for 127.0.0.1
-        run(keytool, "-genkeypair", "-keystore", dir.resolve("server.p12").toString(), "-storetype", "PKCS12",
-                "-storepass", PASS, "-keypass", PASS, "-alias", "server", "-keyalg", "RSA", "-keysize", "2048",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1", "-validity", "2");
-        run(keytool, "-exportcert", "-rfc", "-keystore", dir.resolve("server.p12").toString(), "-storetype", "PKCS12",
-                "-storepass", PASS, "-alias", "server", "-file", dir.resolve("server.pem").toString());
-        // a trust store holding it
-        run(keytool, "-importcert", "-noprompt", "-keystore", dir.resolve("trust.p12").toString(), "-storetype",
-                "PKCS12", "-storepass", PASS, "-alias", "server", "-file", dir.resolve("server.pem").toString());
+        TestCertificates.selfSignedFor127(dir, PASS);
         // a trust store holding some other certificate only
-        run(keytool, "-genkeypair", "-keystore", dir.resolve("stranger.p12").toString(), "-storetype", "PKCS12",
-                "-storepass", PASS, "-keypass", PASS, "-alias", "stranger", "-keyalg", "RSA", "-keysize", "2048",
-                "-dname", "CN=stranger", "-validity", "2");
+        TestCertificates.keytool("-genkeypair", "-keystore", dir.resolve("stranger.p12").toString(), "-storetype",
+                "PKCS12", "-storepass", PASS, "-keypass", PASS, "-alias", "stranger", "-keyalg", "RSA", "-keysize",
+                "2048", "-dname", "CN=stranger", "-validity", "2");
         pbx = new PortasipSimulator();
         pbx.useTls(new PfxOptions().setPath(dir.resolve("server.p12").toString()).setPassword(PASS));
         pbx.start();
@@ -60,12 +52,6 @@ class PortasipTlsTest {
         }
     }
 
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + out).isZero();
-    }
 
     private static DefaultCamelContext context() {
         DefaultCamelContext context = new DefaultCamelContext();
