@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Route 2's hand-over: when this instance becomes the leader, the calls that ended while no instance led get their
- * final state. Once the event consumers run ({@code callcontrol.cluster.reconcile.delay} after the leadership), the
+ * final state. Once the event consumers run ({@code callcontrol.cluster.reconcile.delay} after the leadership, then
+ * {@code passes - 1} more times every {@code period}), the
  * PBXs' calls are listed ({@code callcontrol:list_calls} on each vendor's {@code pbx-<vendor>}), and the calls the
  * cluster saw on {@code call-events} or dialled ({@code click-to-dial-results}) without a final event that their PBX
  * no longer lists are ended with a TERMINATED event on {@code call-events} ({@link LeadershipReconcile}). Calls the
@@ -49,8 +50,12 @@ public class LeadershipReconcileRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("master:{{callcontrol.cluster.namespace}}:timer:reconcile-on-leadership?repeatCount=1"
-             + "&delay={{callcontrol.cluster.reconcile.delay}}")
+        // several passes: the master: routes start their consumers one after the other, so a call that ends after
+        // the first list but before its vendor's consumer subscribed is caught by a later one (a call reconciled by
+        // an earlier pass is on call-events by then, and left alone)
+        from("master:{{callcontrol.cluster.namespace}}:timer:reconcile-on-leadership"
+             + "?repeatCount={{callcontrol.cluster.reconcile.passes}}&delay={{callcontrol.cluster.reconcile.delay}}"
+             + "&period={{callcontrol.cluster.reconcile.period}}")
                 .routeId("reconcile-on-leadership")
                 .setBody(constant(vendors))
                 // per vendor the call ids listed now; a vendor whose list failed is left out
