@@ -100,11 +100,11 @@ public final class DialogSubscription {
         if (inDialog == null) {
             String old = callId;
             if (old != null) {
-                agent.removeSubscriptionHandler(old);
+                agent.server().removeSubscriptionHandler(old);
             }
             callId = newCallId;
             // NOTIFY may arrive before the 2xx: listen on the Call-ID before sending
-            agent.addSubscriptionHandler(newCallId, this::onNotify);
+            agent.server().addSubscriptionHandler(newCallId, this::onNotify);
         }
         agent.send(r, inDialog, agent.config().requestTimeout(), null).whenComplete((f, err) -> {
             if (err != null) {
@@ -212,7 +212,7 @@ public final class DialogSubscription {
         dialog = null;
         return f.whenComplete((x, e) -> {
             if (cid != null) {
-                agent.removeSubscriptionHandler(cid);
+                agent.server().removeSubscriptionHandler(cid);
             }
         });
     }

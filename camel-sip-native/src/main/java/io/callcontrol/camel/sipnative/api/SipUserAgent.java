@@ -445,15 +445,6 @@ public final class SipUserAgent {
         return messageHandler;
     }
 
-    /** The handler runs on the stack thread and must only queue the NOTIFY (no blocking, no processing). */
-    void addSubscriptionHandler(String callId, Consumer<InboundRequest> handler) {
-        server.addSubscriptionHandler(callId, handler);
-    }
-
-    void removeSubscriptionHandler(String callId) {
-        server.removeSubscriptionHandler(callId);
-    }
-
     ScheduledExecutorService scheduler() {
         return scheduler;
     }
